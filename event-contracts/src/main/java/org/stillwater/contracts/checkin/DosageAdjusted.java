@@ -1,0 +1,16 @@
+package org.stillwater.contracts.checkin;
+
+import jakarta.annotation.Nullable;
+import java.time.Instant;
+import java.util.UUID;
+import org.stillwater.contracts.EventData;
+
+/** A clinician changed the dose per session and/or the minimum hours between sessions (null: unchanged). */
+public record DosageAdjusted(
+        UUID checkInId,
+        UUID patientId,
+        @Nullable Integer doseMgPerSession,
+        @Nullable Integer minHoursBetweenSessions,
+        String clinicianId,
+        Instant adjustedAt) implements EventData {
+}

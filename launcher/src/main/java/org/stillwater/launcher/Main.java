@@ -1,0 +1,96 @@
+package org.stillwater.launcher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.stillwater.launcher.process.Ports;
+import org.stillwater.launcher.service.ServiceName;
+import org.stillwater.launcher.service.ServiceProcess;
+
+/** {@code ./stillwater up}: runs the platform in the foreground until Ctrl-C. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: ./stillwater up [--clean] [--infra-only]
+              --clean        start from empty data (PostgreSQL, Kafka, Keycloak): deletes .stillwater/data and .stillwater/keycloak
+              --infra-only   start PostgreSQL, Kafka and Keycloak only, e.g. to run one service with ./mvnw quarkus:dev
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> arguments = List.of(args);
+        if (arguments.isEmpty() || !arguments.get(0).equals("up") || arguments.contains("--help")) {
+            System.out.print(USAGE);
+            System.exit(arguments.contains("--help") ? 0 : 2);
+        }
+        for (String option : arguments.subList(1, arguments.size())) {
+            if (!Set.of("--clean", "--infra-only").contains(option)) {
+                System.err.println("unknown option " + option);
+                System.err.print(USAGE);
+                System.exit(2);
+            }
+        }
+        PlatformLayout layout = PlatformLayout.forRunCommand();
+        if (arguments.contains("--clean")) {
+            deleteTree(layout.workDirectory().resolve("data"));
+            deleteTree(layout.keycloakHome());
+        }
+        Set<ServiceName> services = arguments.contains("--infra-only") ? EnumSet.noneOf(ServiceName.class) : EnumSet.allOf(ServiceName.class);
+        System.out.println("Starting Stillwater (data in " + layout.workDirectory() + ", logs in " + layout.logs() + ")");
+
+        Platform platform;
+        try (Progress progress = new Progress(System.out)) {
+            platform = Platform.start(layout, InfrastructurePorts.defaults(), Platform.defaultServicePorts(), services, progress);
+        } catch (Ports.PortTakenException e) {
+            System.err.println();
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println();
+            System.err.println("Stillwater did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Stillwater…");
+            platform.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "shutdown"));
+        System.out.println(Banner.ready(platform, layout));
+        watch(platform, layout);
+        stopped.await();
+    }
+
+    /** Says so when a service dies while the platform runs, instead of failing silently. */
+    private static void watch(Platform platform, PlatformLayout layout) throws InterruptedException {
+        Set<ServiceName> reported = EnumSet.noneOf(ServiceName.class);
+        while (true) {
+            for (ServiceProcess service : platform.services().values()) {
+                if (!service.isAlive() && reported.add(service.service())) {
+                    System.err.println(service.instance() + " stopped unexpectedly; see " + layout.log(service.instance()));
+                }
+            }
+            TimeUnit.SECONDS.sleep(2);
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (java.nio.file.Files.exists(path)) {
+            try (var files = java.nio.file.Files.walk(path)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+        }
+    }
+
+}

@@ -1,0 +1,101 @@
+package org.stillwater.messaging.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.quarkus.arc.All;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.logging.Logger;
+import org.stillwater.contracts.ContractValidator;
+import org.stillwater.contracts.ContractViolation;
+import org.stillwater.contracts.EventType;
+import org.stillwater.contracts.ValidatedEvent;
+import org.stillwater.messaging.outbox.OutboxRelay;
+
+/**
+ * The entry point of every consumed record. A record that breaks the contracts (not JSON, a bad envelope,
+ * an unknown type, invalid data) is a poison message: it fails at once, so the channel's dead-letter
+ * strategy moves it to {@code <service>.dlq} with the reason and consumption goes on. A known event this
+ * service does not react to is skipped. Otherwise the handlers run once per event id, retried with backoff
+ * on failure; after the last retry the record goes to the dead-letter topic too.
+ */
+@ApplicationScoped
+public class InboundEvents {
+
+    private static final Logger LOG = Logger.getLogger(InboundEvents.class);
+
+    @Inject
+    @All
+    List<EventHandler<?>> handlers;
+
+    @Inject
+    InboxTransaction inbox;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private final Map<EventType, List<EventHandler<?>>> handlersByType = new EnumMap<>(EventType.class);
+
+    @PostConstruct
+    void index() {
+        for (EventHandler<?> handler : handlers) {
+            handlersByType.computeIfAbsent(EventType.of(handler.eventClass()), type -> new ArrayList<>()).add(handler);
+        }
+    }
+
+    @Retry(maxRetries = 5, delay = 100, jitter = 50, abortOn = ContractViolation.class)
+    @ExponentialBackoff(maxDelay = 3000)
+    public void accept(ConsumerRecord<String, String> record) {
+        ValidatedEvent event;
+        try {
+            event = ContractValidator.instance().parse(record.value() == null ? "" : record.value());
+        } catch (ContractViolation poison) {
+            metrics.counter("stillwater.events.poison", "topic", record.topic()).increment();
+            LOG.warnf("poison message on %s partition %d offset %d: %s", record.topic(), record.partition(), record.offset(), poison.getMessage());
+            throw poison;
+        }
+        if (!event.type().topic().equals(record.topic())) {
+            throw new ContractViolation(event.type().eventName() + " does not belong on " + record.topic());
+        }
+        List<EventHandler<?>> interested = handlersByType.getOrDefault(event.type(), List.of());
+        if (interested.isEmpty()) {
+            metrics.counter("stillwater.events.skipped", "type", event.type().eventName()).increment();
+            return;
+        }
+        try {
+            boolean handled = inbox.handleOnce(event, record.topic(), producedAt(record), interested);
+            metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", event.type().eventName()).increment();
+        } catch (RuntimeException failure) {
+            metrics.counter("stillwater.events.failed", "type", event.type().eventName()).increment();
+            LOG.warnf("handling %s %s failed: %s", event.type().eventName(), event.id(), failure.getMessage());
+            throw failure;
+        }
+    }
+
+    /** True when at least one handler of this service reacts to the type. */
+    public boolean handles(EventType type) {
+        return handlersByType.containsKey(type);
+    }
+
+    private static Instant producedAt(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(OutboxRelay.PRODUCED_AT_HEADER);
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.stillwater.messaging;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.stillwater.contracts.intake.EvaluationApproved;
+import org.stillwater.messaging.inbox.EventHandler;
+import org.stillwater.messaging.inbox.InboundEvents;
+import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.testing.StillwaterTestResource;
+
+/** A tiny service built from the messaging module, consuming intake.events as a real service would. */
+@QuarkusTestResource(value = StillwaterTestResource.class, initArgs = @ResourceArg(name = "database", value = "messaging_test"))
+public class TestApplication {
+
+    /** Partner ids that make the test handler misbehave. */
+    static final String FLAKY_PARTNER = "flaky";
+    static final String BROKEN_PARTNER = "broken";
+    static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+
+    @Singleton
+    static class Clocks {
+        @Produces
+        @Singleton
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+
+    @ApplicationScoped
+    static class IntakeEventsConsumer {
+        @Inject
+        InboundEvents inbound;
+
+        @Incoming("intake-events")
+        @Blocking
+        public void consume(ConsumerRecord<String, String> record) {
+            inbound.accept(record);
+        }
+    }
+
+    @Entity
+    @Table(name = "recorded_approval")
+    public static class RecordedApproval extends PanacheEntityBase {
+        @Id
+        public UUID eventId;
+        public UUID patientId;
+        public String partnerId;
+    }
+
+    /** Records each approval; fails twice for the flaky partner and always for the broken one. */
+    @ApplicationScoped
+    static class RecordsApprovals implements EventHandler<EvaluationApproved> {
+        @Override
+        public Class<EvaluationApproved> eventClass() {
+            return EvaluationApproved.class;
+        }
+
+        @Override
+        public void handle(ReceivedEvent<EvaluationApproved> event) {
+            int attempt = ATTEMPTS.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+            RecordedApproval approval = new RecordedApproval();
+            approval.eventId = event.id();
+            approval.patientId = event.data().patientId();
+            approval.partnerId = event.data().partnerId();
+            approval.persist();
+            approval.flush();
+            if (BROKEN_PARTNER.equals(event.data().partnerId())
+                    || (FLAKY_PARTNER.equals(event.data().partnerId()) && attempt <= 2)) {
+                throw new IllegalStateException("test handler fails on attempt " + attempt);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.stillwater.edge.problem;
+
+import java.util.List;
+
+/**
+ * A failure the caller can act on, answered as {@code application/problem+json}. Rules throw it (through the
+ * factory methods) with every reason; nothing else needs to know about HTTP.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** 404: unknown, or not the caller's to see (existence is never revealed). */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "not-found", "Not found", what + " was not found", List.of());
+    }
+
+    /** 409: the request is valid but the resource's state does not allow it (e.g. an illegal transition). */
+    public static ProblemException conflict(String slug, String detail, List<Problem.FieldError> reasons) {
+        return new ProblemException(409, slug, "Conflict with the current state", detail, reasons);
+    }
+
+    /** 422: well-formed, but a clinical or regulatory rule refuses it; {@code reasons} lists every rule that failed. */
+    public static ProblemException ruleViolation(String slug, String detail, List<Problem.FieldError> reasons) {
+        return new ProblemException(422, slug, "Refused by a rule", detail, reasons);
+    }
+
+    /** 400: a field is malformed or out of range. */
+    public static ProblemException badRequest(String field, String code, String message) {
+        return new ProblemException(400, "invalid-request", "Invalid request", message,
+                List.of(new Problem.FieldError(field, code, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors);
+    }
+}
