@@ -27,18 +27,24 @@ public final class PatientEvents implements AutoCloseable {
     private final String topic;
     private final UUID patientId;
 
-    private PatientEvents(String topic, UUID patientId) {
+    private PatientEvents(String bootstrapServers, String topic, UUID patientId) {
         this.topic = topic;
         this.patientId = patientId;
-        this.companion = new KafkaCompanion(SharedInfrastructure.get().bootstrapServers());
+        this.companion = new KafkaCompanion(bootstrapServers);
         this.task = companion.consumeStrings()
                 .withGroupId("test-" + UUID.randomUUID())
                 .withOffsetReset(OffsetResetStrategy.EARLIEST)
                 .fromTopics(topic, records -> records.filter(record -> patientId.toString().equals(record.key())));
     }
 
+    /** On the shared test infrastructure's broker. */
     public static PatientEvents on(String topic, UUID patientId) {
-        return new PatientEvents(topic, patientId);
+        return new PatientEvents(SharedInfrastructure.get().bootstrapServers(), topic, patientId);
+    }
+
+    /** On another broker, e.g. the one of a platform the launcher started. */
+    public static PatientEvents on(String bootstrapServers, String topic, UUID patientId) {
+        return new PatientEvents(bootstrapServers, topic, patientId);
     }
 
     /** Waits for the first event of {@code type} and returns it. */

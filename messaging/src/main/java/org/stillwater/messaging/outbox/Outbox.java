@@ -58,15 +58,7 @@ public class Outbox {
         if (!violations.isEmpty()) {
             throw new IllegalStateException("refusing to publish an event that breaks its contract: " + violations);
         }
-        entityManager.createNativeQuery("""
-                        insert into outbox_event (event_id, topic, partition_key, event_type, payload)
-                        values (:eventId, :topic, :key, :type, :payload)""")
-                .setParameter("eventId", eventId)
-                .setParameter("topic", type.topic())
-                .setParameter("key", data.patientId().toString())
-                .setParameter("type", type.cloudEventType())
-                .setParameter("payload", json.toString())
-                .executeUpdate();
+        entityManager.persist(new OutboxEvent(eventId, type.topic(), data.patientId().toString(), type.cloudEventType(), json.toString()));
         nudgeRelayAfterCommit();
         return eventId;
     }

@@ -1,12 +1,15 @@
 package org.stillwater.edge.audit;
 
 import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -29,7 +32,7 @@ public class AuditFilter {
     AuditTrail trail;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentIdentityAssociation identities;
 
     @ServerResponseFilter
     public Uni<Void> audit(ContainerRequestContext request, ContainerResponseContext response) {
@@ -37,37 +40,42 @@ public class AuditFilter {
         if (!path.startsWith("/api/")) {
             return Uni.createFrom().voidItem();
         }
-        AuditRecord record = new AuditRecord(
-                CorrelationId.of(request),
-                identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(),
-                identity.isAnonymous() ? null : roleOf(identity),
-                patient(request),
-                request.getMethod() + " " + template(path),
-                path,
-                response.getStatus(),
-                AuditRecord.outcome(response.getStatus()));
-        if (BlockingOperationControl.isBlockingAllowed()) {
-            auditLog.append(record);
-            return Uni.createFrom().voidItem();
-        }
-        return Uni.createFrom().item(record).emitOn(Infrastructure.getDefaultWorkerPool())
-                .invoke(auditLog::append).replaceWithVoid();
+        String correlationId = CorrelationId.of(request);
+        Set<UUID> patients = patients(request);
+        String action = request.getMethod() + " " + template(path);
+        int status = response.getStatus();
+        // The identity may not be resolved yet (lazy authentication) and this may run on the IO thread.
+        return identities.getDeferredIdentity().onItem().transformToUni(identity -> {
+            String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+            String role = identity.isAnonymous() ? null : roleOf(identity);
+            List<AuditRecord> records = (patients.isEmpty() ? java.util.Collections.<UUID>singleton(null) : patients).stream()
+                    .map(patient -> new AuditRecord(correlationId, actor, role, patient, action, path, status, AuditRecord.outcome(status)))
+                    .toList();
+            if (BlockingOperationControl.isBlockingAllowed()) {
+                auditLog.append(records);
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().item(records).emitOn(Infrastructure.getDefaultWorkerPool())
+                    .invoke(auditLog::append).replaceWithVoid();
+        });
     }
 
-    private UUID patient(ContainerRequestContext request) {
+    private Set<UUID> patients(ContainerRequestContext request) {
+        Set<UUID> patients = new java.util.LinkedHashSet<>();
         String fromPath = request.getUriInfo().getPathParameters().getFirst("patientId");
         if (fromPath != null) {
             try {
-                return UUID.fromString(fromPath);
+                patients.add(UUID.fromString(fromPath));
             } catch (IllegalArgumentException notAUuid) {
-                return null;
+                // audited without a patient: the request named none that exists
             }
         }
         try {
-            return trail.patientId();
+            patients.addAll(trail.patients());
         } catch (RuntimeException noRequestContext) {
-            return null;
+            // a request that failed before its context started named no patient
         }
+        return patients;
     }
 
     /** The action as a route: the path with its ids generalised, e.g. {@code GET /api/v1/patients/{id}/sessions}. */

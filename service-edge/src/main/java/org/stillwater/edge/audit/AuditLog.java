@@ -15,8 +15,12 @@ public class AuditLog {
     EntityManager entityManager;
 
     /** Written in its own transaction, so refused and failed requests are audited too. */
-    public void append(AuditRecord record) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+    public void append(List<AuditRecord> records) {
+        QuarkusTransaction.requiringNew().run(() -> records.forEach(this::insert));
+    }
+
+    private void insert(AuditRecord record) {
+        entityManager.createNativeQuery("""
                         insert into audit_log (correlation_id, actor, actor_role, patient_id, action, resource, status, outcome)
                         values (:correlationId, :actor, :role, :patientId, :action, :resource, :status, :outcome)""")
                 .setParameter("correlationId", record.correlationId())
@@ -27,7 +31,7 @@ public class AuditLog {
                 .setParameter("resource", record.resource())
                 .setParameter("status", record.status())
                 .setParameter("outcome", record.outcome())
-                .executeUpdate());
+                .executeUpdate();
     }
 
     /** A patient's audit rows, oldest first. */

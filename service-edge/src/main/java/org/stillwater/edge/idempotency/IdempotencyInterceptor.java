@@ -19,7 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.stillwater.edge.problem.Problem;
 import org.stillwater.edge.problem.ProblemException;
-import org.stillwater.edge.security.Caller;
+import org.stillwater.edge.security.CurrentCaller;
 
 /**
  * Runs inside the endpoint's transaction ({@code @Transactional} has priority 200), so the key, the change
@@ -39,7 +39,7 @@ public class IdempotencyInterceptor {
     HttpServerRequest request;
 
     @Inject
-    Caller caller;
+    CurrentCaller currentCaller;
 
     @Inject
     EntityManager entityManager;
@@ -61,7 +61,7 @@ public class IdempotencyInterceptor {
         int claimed = entityManager.createNativeQuery("""
                         insert into idempotency_key (caller, idempotency_key, fingerprint) values (:caller, :key, :fingerprint)
                         on conflict do nothing""")
-                .setParameter("caller", caller.subject())
+                .setParameter("caller", currentCaller.get().subject())
                 .setParameter("key", key)
                 .setParameter("fingerprint", fingerprint)
                 .executeUpdate();
@@ -76,7 +76,7 @@ public class IdempotencyInterceptor {
                     .setParameter("status", response.getStatus())
                     .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
                     .setParameter("body", response.hasEntity() ? objectMapper.writeValueAsString(response.getEntity()) : null)
-                    .setParameter("caller", caller.subject())
+                    .setParameter("caller", currentCaller.get().subject())
                     .setParameter("key", key)
                     .executeUpdate();
         }
@@ -87,7 +87,7 @@ public class IdempotencyInterceptor {
         Object[] stored = (Object[]) entityManager.createNativeQuery("""
                         select fingerprint, status, location, body from idempotency_key
                         where caller = :caller and idempotency_key = :key""")
-                .setParameter("caller", caller.subject())
+                .setParameter("caller", currentCaller.get().subject())
                 .setParameter("key", key)
                 .getSingleResult();
         if (!fingerprint.equals(stored[0])) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Who is calling, from the bearer token: the role and the claims of DESIGN §3. Built once per request by
- * {@link CallerProducer}; rules and access checks take it as a plain value.
+ * {@link CurrentCaller}; rules and access checks take it as a plain value.
  *
  * @param subject        the token's {@code sub}
  * @param name           {@code preferred_username} (a clinician's id in events and audit rows), or the client id

@@ -3,7 +3,6 @@ package org.stillwater.edge.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,9 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Reads the token once per request into a {@link Caller}. */
+/**
+ * The caller of the current request, read from the token once. Inject this (a request-scoped bean), not a
+ * {@link Caller}: resources and services are singletons and must ask for each request's caller.
+ */
 @RequestScoped
-public class CallerProducer {
+public class CurrentCaller {
 
     @Inject
     SecurityIdentity identity;
@@ -22,9 +24,17 @@ public class CallerProducer {
     @Inject
     JsonWebToken token;
 
-    @Produces
-    @RequestScoped
-    public Caller caller() {
+    private Caller caller;
+
+    /** @throws io.quarkus.security.UnauthorizedException without a token; ForbiddenException without any Stillwater role */
+    public Caller get() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Caller read() {
         if (identity.isAnonymous()) {
             throw new io.quarkus.security.UnauthorizedException();
         }
@@ -43,7 +53,7 @@ public class CallerProducer {
                 name,
                 role,
                 text(claims.apply("partner_id")),
-                text(claims.apply("patient_id")).flatMap(CallerProducer::uuid),
+                text(claims.apply("patient_id")).flatMap(CurrentCaller::uuid),
                 texts(claims.apply("licensed_states")),
                 text(claims.apply("npi")),
                 text(claims.apply("dea_number")),

@@ -1,0 +1,6 @@
+package org.stillwater.intake.evaluation;
+
+public enum Decision {
+    APPROVE,
+    REJECT
+}

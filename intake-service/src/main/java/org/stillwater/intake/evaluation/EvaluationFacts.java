@@ -1,0 +1,28 @@
+package org.stillwater.intake.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.stillwater.intake.screening.FlagCode;
+
+/**
+ * What the evaluation rules look at.
+ *
+ * @param clinicianLicensedInPatientState whether the clinician holds a licence for the patient's state of residence
+ * @param absoluteFlags                   the intake's absolute contraindications
+ * @param relativeFlags                   the intake's relative contraindications
+ * @param today                           the date of the decision
+ * @param telemedicineFlexibilityUntil    the last day VIDEO-only approval is allowed (DEA flexibility)
+ */
+public record EvaluationFacts(
+        boolean clinicianLicensedInPatientState,
+        Decision decision,
+        Modality modality,
+        Set<FlagCode> absoluteFlags,
+        Set<FlagCode> relativeFlags,
+        List<FlagCode> acknowledgedFlags,
+        List<RejectionReason> rejectionReasons,
+        LocalDate inPersonEvaluationOn,
+        LocalDate today,
+        LocalDate telemedicineFlexibilityUntil) {
+}

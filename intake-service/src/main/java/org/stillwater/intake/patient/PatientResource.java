@@ -1,0 +1,92 @@
+package org.stillwater.intake.patient;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.problem.Ids;
+import org.stillwater.edge.problem.Problem;
+import org.stillwater.edge.problem.ProblemException;
+import org.stillwater.edge.security.CurrentCaller;
+import org.stillwater.edge.security.Role;
+
+@Path("/api/v1")
+@Tag(name = "patients")
+public class PatientResource {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Patients patients;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Path("/patients")
+    @RolesAllowed({Role.PARTNER_ROLE, Role.OPS_ROLE})
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Register a patient (partner: for itself; ops: for the partner named in the body)")
+    public Response register(@Valid @NotNull PatientRequest request) {
+        Patient patient = new Patient();
+        patient.id = UUID.randomUUID();
+        patient.partnerId = partnerFor(request);
+        patient.givenName = request.givenName().trim();
+        patient.familyName = request.familyName().trim();
+        patient.dateOfBirth = request.dateOfBirth();
+        patient.email = request.email();
+        patient.phone = request.phone();
+        patient.stateOfResidence = request.stateOfResidence();
+        patient.shippingLine1 = request.shippingAddress().line1().trim();
+        patient.shippingLine2 = request.shippingAddress().line2();
+        patient.shippingCity = request.shippingAddress().city().trim();
+        patient.shippingState = request.shippingAddress().state();
+        patient.shippingPostalCode = request.shippingAddress().postalCode();
+        patient.emergencyContactName = request.emergencyContact().name().trim();
+        patient.emergencyContactPhone = request.emergencyContact().phone();
+        patient.emergencyContactRelation = request.emergencyContact().relationship().trim();
+        patient.createdAt = clock.instant();
+        patient.createdBy = currentCaller.get().name();
+        patient.persist();
+        return Response.created(URI.create("/api/v1/patients/" + patient.id)).entity(PatientView.of(patient)).build();
+    }
+
+    @GET
+    @Path("/patients/{patientId}")
+    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
+    @Operation(summary = "A patient: themself, their partner, or a clinician licensed in their state")
+    public PatientView get(@PathParam("patientId") String patientId) {
+        return PatientView.of(patients.visible(Ids.uuid("patientId", patientId)));
+    }
+
+    private String partnerFor(PatientRequest request) {
+        if (currentCaller.get().is(Role.PARTNER)) {
+            String own = currentCaller.get().partnerId().orElseThrow(() -> ProblemException.ruleViolation("partner-id-missing",
+                    "the partner token carries no partner_id claim", List.of()));
+            if (request.partnerId() != null && !request.partnerId().equals(own)) {
+                throw ProblemException.ruleViolation("foreign-partner", "a partner registers patients for itself only",
+                        List.of(new Problem.FieldError("partnerId", "foreign-partner", "must be " + own + " or left out")));
+            }
+            return own;
+        }
+        if (request.partnerId() == null || request.partnerId().isBlank()) {
+            throw ProblemException.badRequest("partnerId", "required", "ops must name the partner the patient belongs to");
+        }
+        return request.partnerId();
+    }
+}

@@ -1,0 +1,64 @@
+package org.stillwater.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.stillwater.edge.audit.AuditLog;
+import org.stillwater.edge.audit.AuditRecord;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void everyReadOfPatientDataLeavesARowWithWhoWhatAndTheOutcome() {
+        UUID patient = Api.registerPatient("CA");
+        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}", patient).then().statusCode(200);
+        given().auth().oauth2(Api.globex()).get("/api/v1/patients/{id}", patient).then().statusCode(404);
+
+        List<AuditRecord> rows = auditLog.forPatient(patient);
+        AuditRecord read = rows.stream().filter(row -> row.action().equals("GET /api/v1/patients/{id}") && row.status() == 200).findFirst().orElseThrow();
+        assertEquals("service-account-partner-acme", read.actor());
+        assertEquals("partner", read.actorRole());
+        assertEquals("SUCCESS", read.outcome());
+        AuditRecord denied = rows.stream().filter(row -> row.status() == 404).findFirst().orElseThrow();
+        assertEquals("service-account-partner-globex", denied.actor());
+        assertEquals("DENIED", denied.outcome());
+    }
+
+    @Test
+    void readingAnIntakeIsAuditedAgainstItsPatient() {
+        UUID patient = Api.registerPatient("CA");
+        UUID intake = Api.submitIntake(patient, Api.intake());
+        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/intakes/{id}", intake).then().statusCode(200);
+        assertTrue(auditLog.forPatient(patient).stream()
+                .anyMatch(row -> row.actor().equals("dr.california") && row.action().equals("GET /api/v1/intakes/{id}")));
+    }
+
+    @Test
+    void auditRowsCannotBeChangedOrDeleted() {
+        UUID patient = Api.registerPatient("CA");
+        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}", patient).then().statusCode(200);
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                entityManager.createNativeQuery("update audit_log set actor = 'someone else' where patient_id = :p")
+                        .setParameter("p", patient).executeUpdate()));
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                entityManager.createNativeQuery("delete from audit_log where patient_id = :p")
+                        .setParameter("p", patient).executeUpdate()));
+        assertTrue(auditLog.forPatient(patient).stream().noneMatch(row -> row.actor().equals("someone else")));
+    }
+}

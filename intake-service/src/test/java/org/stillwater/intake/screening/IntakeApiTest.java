@@ -1,0 +1,173 @@
+package org.stillwater.intake.screening;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.stillwater.contracts.EventType;
+import org.stillwater.contracts.Topics;
+import org.stillwater.contracts.intake.EvaluationRejected;
+import org.stillwater.contracts.intake.IntakeSubmitted;
+import org.stillwater.intake.Api;
+import org.stillwater.intake.patient.DemoPatients;
+import org.stillwater.launcher.DemoAccounts;
+import org.stillwater.testing.PatientEvents;
+
+@QuarkusTest
+class IntakeApiTest {
+
+    @Test
+    void aSubmittedIntakeAnswersWithItsScreeningAndAnnouncesItself() {
+        UUID patient = Api.registerPatient("CA");
+        Map<String, Object> intake = Api.intake();
+        intake.put("conditions", List.of("HYPERTHYROIDISM"));
+        String intakeId = Api.submitIntake(Api.acme(), patient, intake).statusCode(201)
+                .body("status", equalTo("PENDING_EVALUATION"))
+                .body("screening.phq9.total", equalTo(14))
+                .body("screening.phq9.severity", equalTo("MODERATE"))
+                .body("screening.gad7.total", equalTo(9))
+                .body("screening.gad7.severity", equalTo("MILD"))
+                .body("screening.flags[0].code", equalTo("HYPERTHYROIDISM"))
+                .body("screening.flags[0].kind", equalTo("RELATIVE"))
+                .body("screening.urgent", equalTo(false))
+                .body("screening.crisisResources", nullValue())
+                .extract().path("intakeId");
+
+        try (PatientEvents events = PatientEvents.on(Topics.INTAKE_EVENTS, patient)) {
+            IntakeSubmitted submitted = events.await(EventType.INTAKE_SUBMITTED).data(IntakeSubmitted.class);
+            assertEquals(UUID.fromString(intakeId), submitted.intakeId());
+            assertEquals("acme", submitted.partnerId());
+            assertEquals(14, submitted.phq9Total());
+            assertEquals(List.of("HYPERTHYROIDISM"), submitted.flagCodes());
+        }
+    }
+
+    @Test
+    void selfHarmThoughtsMakeTheIntakeUrgentWithCrisisResources() {
+        UUID patient = Api.registerPatient("CA");
+        Map<String, Object> intake = Api.intake();
+        intake.put("phq9", List.of(2, 2, 2, 2, 2, 2, 1, 1, 1));
+        Api.submitIntake(Api.acme(), patient, intake).statusCode(201)
+                .body("screening.urgent", equalTo(true))
+                .body("screening.flags.code", hasItem("SELF_HARM_THOUGHTS"))
+                .body("screening.crisisResources.lifeline", containsString("988"));
+    }
+
+    @Test
+    void anUnder18IntakeIsRejectedAutomatically() {
+        UUID patient = Api.registerPatient(Api.acme(), Api.patient("CA", LocalDate.now().minusYears(17)));
+        Api.submitIntake(Api.acme(), patient, Api.intake()).statusCode(201)
+                .body("status", equalTo("AUTOMATICALLY_REJECTED"))
+                .body("screening.automaticallyRejected", equalTo(true));
+
+        try (PatientEvents events = PatientEvents.on(Topics.INTAKE_EVENTS, patient)) {
+            EvaluationRejected rejected = events.await(EventType.EVALUATION_REJECTED).data(EvaluationRejected.class);
+            assertTrue(rejected.automatic());
+            assertEquals(List.of("UNDER_18"), rejected.reasonCodes());
+            assertTrue(events.await(EventType.INTAKE_SUBMITTED).data(IntakeSubmitted.class).automaticallyRejected());
+        }
+    }
+
+    @Test
+    void eightPhq9AnswersAreRefusedNamingTheField() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("phq9", List.of(1, 1, 1, 1, 1, 1, 1, 1));
+        Api.submitIntake(Api.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("phq9"));
+    }
+
+    @Test
+    void tenPhq9AnswersAreRefusedNamingTheField() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("phq9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        Api.submitIntake(Api.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("phq9"));
+    }
+
+    @Test
+    void anAnswerAboveThreeIsRefusedNamingTheItem() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("gad7", List.of(1, 1, 1, 1, 1, 1, 4));
+        Api.submitIntake(Api.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("gad7[6]"));
+    }
+
+    @Test
+    void anUnknownConditionCodeIsRefusedNamingTheField() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("conditions", List.of("GOOD_VIBES"));
+        Api.submitIntake(Api.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("conditions[0]"));
+    }
+
+    @Test
+    void aMissingFieldIsRefusedAndNothingIsWritten() {
+        UUID patient = Api.registerPatient("CA");
+        Map<String, Object> intake = Api.intake();
+        intake.remove("pregnantOrNursing");
+        Api.submitIntake(Api.acme(), patient, intake).statusCode(400).body("errors.field", hasItem("pregnantOrNursing"));
+        try (PatientEvents events = PatientEvents.on(Topics.INTAKE_EVENTS, patient)) {
+            assertTrue(events.events().isEmpty());
+        }
+    }
+
+    @Test
+    void aPatientSubmitsTheirOwnIntake() {
+        Api.submitIntake(Api.tokens().user(DemoAccounts.PATIENT_ALEX), DemoPatients.ALEX, Api.intake()).statusCode(201);
+    }
+
+    @Test
+    void aPatientCannotSubmitForSomeoneElse() {
+        Api.submitIntake(Api.tokens().user(DemoAccounts.PATIENT_ALEX), DemoPatients.BLAIR, Api.intake()).statusCode(404);
+    }
+
+    @Test
+    void aClinicianCannotSubmitIntakes() {
+        Api.submitIntake(Api.drCalifornia(), Api.registerPatient("CA"), Api.intake()).statusCode(403);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyReturnsTheFirstAnswerAndChangesNothing() {
+        UUID patient = Api.registerPatient("CA");
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
+                .post("/api/v1/patients/{id}/intakes", patient).then().statusCode(201).extract().path("intakeId");
+        String second = given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
+                .post("/api/v1/patients/{id}/intakes", patient).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract().path("intakeId");
+        assertEquals(first, second);
+        try (PatientEvents events = PatientEvents.on(Topics.INTAKE_EVENTS, patient)) {
+            events.await(EventType.INTAKE_SUBMITTED);
+            assertEquals(1, events.events().stream().filter(e -> e.type() == EventType.INTAKE_SUBMITTED).count());
+        }
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422() {
+        UUID patient = Api.registerPatient("CA");
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
+                .post("/api/v1/patients/{id}/intakes", patient).then().statusCode(201);
+        Map<String, Object> other = Api.intake();
+        other.put("pregnantOrNursing", true);
+        given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(other)
+                .post("/api/v1/patients/{id}/intakes", patient).then().statusCode(422)
+                .body("type", containsString("idempotency-key-reused"));
+    }
+
+    @Test
+    void anIntakeIsReadableByItsPartnerAndNotByAnother() {
+        UUID patient = Api.registerPatient("CA");
+        UUID intake = Api.submitIntake(patient, Api.intake());
+        given().auth().oauth2(Api.acme()).get("/api/v1/intakes/{id}", intake).then().statusCode(200).body("screening", notNullValue());
+        given().auth().oauth2(Api.globex()).get("/api/v1/intakes/{id}", intake).then().statusCode(404);
+    }
+}

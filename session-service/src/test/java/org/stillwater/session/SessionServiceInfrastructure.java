@@ -1,0 +1,10 @@
+package org.stillwater.session;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.stillwater.testing.StillwaterTestResource;
+
+/** Every @QuarkusTest of session-service runs against the real PostgreSQL, Kafka and Keycloak of this JVM. */
+@QuarkusTestResource(value = StillwaterTestResource.class, initArgs = @ResourceArg(name = "database", value = "session"))
+public class SessionServiceInfrastructure {
+}
