@@ -3,6 +3,7 @@ package org.stillwater.messaging;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -34,11 +35,17 @@ public class TestApplication {
     static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
 
     @Singleton
-    static class Clocks {
+    static class Producers {
         @Produces
         @Singleton
         Clock clock() {
             return Clock.systemUTC();
+        }
+
+        @Produces
+        @Singleton
+        InMemorySpanExporter spans() {
+            return InMemorySpanExporter.create();
         }
     }
 

@@ -21,6 +21,7 @@ import org.stillwater.contracts.ContractViolation;
 import org.stillwater.contracts.EventType;
 import org.stillwater.contracts.ValidatedEvent;
 import org.stillwater.messaging.outbox.OutboxRelay;
+import org.stillwater.messaging.tracing.EventTracing;
 
 /**
  * The entry point of every consumed record. A record that breaks the contracts (not JSON, a bad envelope,
@@ -43,6 +44,9 @@ public class InboundEvents {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    EventTracing tracing;
 
     private final Map<EventType, List<EventHandler<?>>> handlersByType = new EnumMap<>(EventType.class);
 
@@ -73,7 +77,8 @@ public class InboundEvents {
             return;
         }
         try {
-            boolean handled = inbox.handleOnce(event, record.topic(), producedAt(record), interested);
+            boolean handled = tracing.consuming(event.type().eventName(), record.headers(),
+                    () -> inbox.handleOnce(event, record.topic(), producedAt(record), interested));
             metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", event.type().eventName()).increment();
         } catch (RuntimeException failure) {
             metrics.counter("stillwater.events.failed", "type", event.type().eventName()).increment();

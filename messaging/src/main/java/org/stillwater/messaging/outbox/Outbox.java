@@ -17,6 +17,7 @@ import org.stillwater.contracts.ContractValidator;
 import org.stillwater.contracts.EventData;
 import org.stillwater.contracts.EventJson;
 import org.stillwater.contracts.EventType;
+import org.stillwater.messaging.tracing.EventTracing;
 
 /**
  * Where a service announces a state change: the event row is written in the caller's transaction, so the
@@ -39,6 +40,9 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    EventTracing tracing;
+
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
@@ -58,7 +62,8 @@ public class Outbox {
         if (!violations.isEmpty()) {
             throw new IllegalStateException("refusing to publish an event that breaks its contract: " + violations);
         }
-        entityManager.persist(new OutboxEvent(eventId, type.topic(), data.patientId().toString(), type.cloudEventType(), json.toString()));
+        entityManager.persist(new OutboxEvent(eventId, type.topic(), data.patientId().toString(), type.cloudEventType(),
+                json.toString(), tracing.currentTraceparent().orElse(null)));
         nudgeRelayAfterCommit();
         return eventId;
     }

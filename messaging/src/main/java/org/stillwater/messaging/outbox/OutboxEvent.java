@@ -20,15 +20,17 @@ public class OutboxEvent {
     String partitionKey;
     String eventType;
     String payload;
+    String traceparent;
 
     protected OutboxEvent() {
     }
 
-    OutboxEvent(UUID eventId, String topic, String partitionKey, String eventType, String payload) {
+    OutboxEvent(UUID eventId, String topic, String partitionKey, String eventType, String payload, String traceparent) {
         this.eventId = eventId;
         this.topic = topic;
         this.partitionKey = partitionKey;
         this.eventType = eventType;
         this.payload = payload;
+        this.traceparent = traceparent;
     }
 }

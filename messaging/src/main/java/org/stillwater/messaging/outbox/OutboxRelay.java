@@ -29,6 +29,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.stillwater.messaging.tracing.EventTracing;
 
 /**
  * Publishes outbox rows to Kafka in id order (acks=all, idempotent producer, key = patient id) and deletes
@@ -173,7 +174,7 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                            select id, topic, partition_key, event_type, payload, created_at
+                            select id, topic, partition_key, event_type, payload, created_at, traceparent
                             from outbox_event order by id limit :limit""")
                     .setParameter("limit", batchSize)
                     .getResultList();
@@ -188,6 +189,9 @@ public class OutboxRelay {
                 ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[4]);
                 record.headers().add(new RecordHeader("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8)));
                 record.headers().add(new RecordHeader(PRODUCED_AT_HEADER, instant(row[5]).toString().getBytes(StandardCharsets.UTF_8)));
+                if (row[6] != null) {
+                    record.headers().add(new RecordHeader(EventTracing.TRACEPARENT, ((String) row[6]).getBytes(StandardCharsets.UTF_8)));
+                }
                 acks.add(kafka.send(record));
             }
             kafka.flush();

@@ -1,0 +1,9 @@
+-- One database and one owner role per service (no service reads another's tables). Local passwords only.
+create role intake login password 'intake';
+create database intake owner intake;
+create role prescription login password 'prescription';
+create database prescription owner prescription;
+create role session login password 'session';
+create database session owner session;
+create role checkin login password 'checkin';
+create database checkin owner checkin;
