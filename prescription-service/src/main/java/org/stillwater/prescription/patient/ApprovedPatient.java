@@ -1,0 +1,41 @@
+package org.stillwater.prescription.patient;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+import org.stillwater.contracts.intake.ShippingAddress;
+import org.stillwater.edge.security.PatientScope;
+
+/**
+ * A patient this service may prescribe for, as {@code EvaluationApproved} announced them: partner and state
+ * (who may see them), the approved protocol's maximum dose, and the address fills are shipped to. The
+ * latest approval wins.
+ */
+@Entity
+public class ApprovedPatient extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String partnerId;
+    public String state;
+    public UUID evaluationId;
+    public String approvedBy;
+    public Instant approvedAt;
+    public int maxDoseMgPerSession;
+    public String shipToRecipientName;
+    public String shipToLine1;
+    public String shipToLine2;
+    public String shipToCity;
+    public String shipToState;
+    public String shipToPostalCode;
+
+    public PatientScope scope() {
+        return new PatientScope(id, partnerId, state);
+    }
+
+    public ShippingAddress shipTo() {
+        return new ShippingAddress(shipToRecipientName, shipToLine1, shipToLine2, shipToCity, shipToState, shipToPostalCode);
+    }
+}

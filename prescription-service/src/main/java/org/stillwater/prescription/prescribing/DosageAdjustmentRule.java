@@ -1,0 +1,47 @@
+package org.stillwater.prescription.prescribing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stillwater.edge.problem.Problem.FieldError;
+
+/**
+ * Turns a check-in's new dose per session into troches of the active prescription's strength. The dose must
+ * be a whole number of troches (checkin-service validates ADJUST against the current strength; a dose that
+ * is not is never rounded: the prescription stays as it is and the adjustment is recorded as not applied),
+ * within the approved protocol's maximum, 1 to 10 troches, and no more than one fill holds.
+ */
+public final class DosageAdjustmentRule {
+
+    public static final int MAX_UNITS_PER_SESSION = 10;
+
+    /** The troches per session for the new dose, or every reason it cannot be prescribed. */
+    public record DoseChange(int unitsPerSession, List<FieldError> refusals) {
+
+        public boolean applicable() {
+            return refusals.isEmpty();
+        }
+    }
+
+    private DosageAdjustmentRule() {
+    }
+
+    public static DoseChange unitsFor(int doseMg, int strengthMg, int quantityPerFill, int protocolMaxDoseMg) {
+        List<FieldError> refusals = new ArrayList<>();
+        if (doseMg > protocolMaxDoseMg) {
+            refusals.add(new FieldError("doseMgPerSession", "dose-above-protocol-maximum",
+                    doseMg + " mg per session is above the approved protocol's maximum of " + protocolMaxDoseMg + " mg"));
+        }
+        int units = doseMg / strengthMg;
+        if (doseMg % strengthMg != 0) {
+            refusals.add(new FieldError("doseMgPerSession", "dose-not-whole-units",
+                    doseMg + " mg is not a whole number of " + strengthMg + " mg troches"));
+        } else if (units < 1 || units > MAX_UNITS_PER_SESSION) {
+            refusals.add(new FieldError("doseMgPerSession", "units-per-session-out-of-range",
+                    doseMg + " mg is " + units + " troches of " + strengthMg + " mg: 1 to " + MAX_UNITS_PER_SESSION + " per session"));
+        } else if (units > quantityPerFill) {
+            refusals.add(new FieldError("doseMgPerSession", "quantity-below-one-session",
+                    "a fill of " + quantityPerFill + " cannot cover one session of " + units + " troches"));
+        }
+        return new DoseChange(units, refusals);
+    }
+}

@@ -1,0 +1,33 @@
+package org.stillwater.prescription.prescribing;
+
+import java.util.Optional;
+import org.stillwater.edge.security.Role;
+import org.stillwater.prescription.pharmacy.Pharmacy;
+import org.stillwater.prescription.treatment.TreatmentBlockers;
+
+/**
+ * What the prescribing rules look at.
+ *
+ * @param prescriberRole                   the caller's role
+ * @param prescriberLicensedInPatientState whether the prescriber holds a licence for the patient's state of residence
+ * @param prescriberDeaNumber              the prescriber's DEA number from the token, if any
+ * @param patientState                     the patient's state of residence (from the approval)
+ * @param pharmacyId                       the pharmacy asked for
+ * @param pharmacy                         that pharmacy in the registry, if it is there
+ * @param protocolMaxDoseMgPerSession      the approved protocol's maximum dose per session
+ * @param treatment                        pause, discontinuation and holds of the patient
+ */
+public record PrescribingFacts(
+        Role prescriberRole,
+        boolean prescriberLicensedInPatientState,
+        String prescriberDeaNumber,
+        String patientState,
+        String pharmacyId,
+        Optional<Pharmacy> pharmacy,
+        int strengthMg,
+        int unitsPerSession,
+        int quantityPerFill,
+        int refills,
+        int protocolMaxDoseMgPerSession,
+        TreatmentBlockers treatment) {
+}

@@ -1,0 +1,149 @@
+package org.stillwater.prescription.prescribing;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.stillwater.contracts.checkin.DosageAdjusted;
+import org.stillwater.contracts.prescription.PrescriptionCancelled;
+import org.stillwater.contracts.prescription.PrescriptionIssued;
+import org.stillwater.edge.security.Caller;
+import org.stillwater.edge.security.Role;
+import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.prescription.patient.ApprovedPatient;
+import org.stillwater.prescription.pharmacy.Pharmacy;
+import org.stillwater.prescription.shipment.Fills;
+import org.stillwater.prescription.shipment.Shipment;
+import org.stillwater.prescription.shipment.ShipmentCancellationReason;
+
+/**
+ * Issues, supersedes and cancels prescriptions, announcing each change on {@code prescription.events} in the
+ * caller's transaction. The rules were checked before; the patient is locked by the caller.
+ */
+@ApplicationScoped
+public class Prescriptions {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Fills fills;
+
+    @Inject
+    Clock clock;
+
+    /** A clinician's prescription: supersedes the active one, and fill 1 is requested from the pharmacy. */
+    public Prescription issue(ApprovedPatient patient, Caller prescriber, PrescriptionRequest request, Pharmacy pharmacy) {
+        UUID id = UUID.randomUUID();
+        Optional<Prescription> active = Prescription.activeFor(patient.id);
+        active.ifPresent(old -> cancel(old, Prescription.CancellationReason.SUPERSEDED, id, prescriber.name(),
+                "superseded by prescription " + id, ShipmentCancellationReason.PRESCRIPTION_CANCELLED));
+
+        Prescription prescription = new Prescription();
+        prescription.id = id;
+        prescription.lineageId = id;
+        prescription.patientId = patient.id;
+        prescription.supersedesPrescriptionId = active.map(old -> old.id).orElse(null);
+        prescription.status = Prescription.Status.ACTIVE;
+        prescription.clinicianId = prescriber.name();
+        prescription.clinicianNpi = prescriber.npi().orElse(null);
+        prescription.clinicianDeaNumber = prescriber.deaNumber().orElse(null);
+        prescription.pharmacyId = pharmacy.pharmacyId();
+        prescription.pharmacyDeaRegistration = pharmacy.deaRegistration();
+        prescription.medication = Prescription.MEDICATION;
+        prescription.rxnormCode = Prescription.RXNORM_CODE;
+        prescription.strengthMg = request.strengthMg();
+        prescription.unitsPerSession = request.unitsPerSession();
+        prescription.doseMgPerSession = request.strengthMg() * request.unitsPerSession();
+        prescription.quantityPerFill = request.quantityPerFill();
+        prescription.refillsAuthorized = request.refills();
+        prescription.maxFillNumber = request.refills() + 1;
+        prescription.directions = request.directions().trim();
+        prescription.issuedAt = clock.instant();
+        prescription.lastFillDay = PrescriptionExpiry.lastFillDay(PrescriptionExpiry.issueDay(prescription.issuedAt));
+        prescription.expiresAt = PrescriptionExpiry.expiresAt(prescription.lastFillDay);
+        prescription.persist();
+        announce(prescription);
+        fills.request(prescription, patient.shipTo(), prescriber.name(), prescriber.role().realmRole());
+        return prescription;
+    }
+
+    /**
+     * A check-in's new dose: a prescription of the same lineage (same strength, quantity, pharmacy, last fill day,
+     * the refills that remained) supersedes the active one. No new fill, except that a fill requested under the old
+     * prescription and not yet dispatched is cancelled and requested again under the new one (same fill number),
+     * so the pharmacy never dispenses against a superseded prescription.
+     */
+    public Prescription adjustDose(Prescription active, DosageAdjusted adjustment, int unitsPerSession) {
+        UUID id = UUID.randomUUID();
+        int refillsRemaining = active.refillsRemaining(Fills.fillsUsed(active.lineageId));
+        List<Shipment> pending = cancel(active, Prescription.CancellationReason.SUPERSEDED, id, adjustment.clinicianId(),
+                "dose adjusted at check-in " + adjustment.checkInId(), ShipmentCancellationReason.PRESCRIPTION_CANCELLED);
+
+        Prescription prescription = new Prescription();
+        prescription.id = id;
+        prescription.lineageId = active.lineageId;
+        prescription.patientId = active.patientId;
+        prescription.supersedesPrescriptionId = active.id;
+        prescription.status = Prescription.Status.ACTIVE;
+        prescription.clinicianId = adjustment.clinicianId();
+        boolean samePrescriber = adjustment.clinicianId().equals(active.clinicianId);
+        prescription.clinicianNpi = samePrescriber ? active.clinicianNpi : null;
+        prescription.clinicianDeaNumber = samePrescriber ? active.clinicianDeaNumber : null;
+        prescription.adjustedAtCheckInId = adjustment.checkInId();
+        prescription.pharmacyId = active.pharmacyId;
+        prescription.pharmacyDeaRegistration = active.pharmacyDeaRegistration;
+        prescription.medication = active.medication;
+        prescription.rxnormCode = active.rxnormCode;
+        prescription.strengthMg = active.strengthMg;
+        prescription.unitsPerSession = unitsPerSession;
+        prescription.doseMgPerSession = active.strengthMg * unitsPerSession;
+        prescription.quantityPerFill = active.quantityPerFill;
+        prescription.refillsAuthorized = refillsRemaining;
+        prescription.maxFillNumber = active.maxFillNumber;
+        prescription.directions = "Dose adjusted at check-in " + adjustment.checkInId() + " to " + unitsPerSession + " troche(s) ("
+                + prescription.doseMgPerSession + " mg) per session. Previous directions: " + active.directions;
+        prescription.issuedAt = clock.instant();
+        prescription.lastFillDay = active.lastFillDay;
+        prescription.expiresAt = active.expiresAt;
+        prescription.persist();
+        announce(prescription);
+        for (Shipment cancelled : pending) {
+            fills.request(prescription, cancelled.shipTo(), adjustment.clinicianId(), Role.CLINICIAN.realmRole());
+        }
+        return prescription;
+    }
+
+    /**
+     * No further fills: the prescription's undispatched fills are cancelled with {@code shipmentReason}, and
+     * PrescriptionCancelled announces it. Flushed at once, so a superseding prescription can become the active one.
+     *
+     * @param supersededBy the prescription that replaces it (reason SUPERSEDED), else null
+     * @return the fills that were cancelled
+     */
+    public List<Shipment> cancel(Prescription prescription, Prescription.CancellationReason reason, UUID supersededBy, String by,
+                                 String note, ShipmentCancellationReason shipmentReason) {
+        Instant now = clock.instant();
+        prescription.status = Prescription.Status.CANCELLED;
+        prescription.supersededByPrescriptionId = supersededBy;
+        prescription.cancellationReason = reason;
+        prescription.cancellationNote = note;
+        prescription.cancelledBy = by;
+        prescription.cancelledAt = now;
+        List<Shipment> cancelled = fills.cancelUndispatched(prescription, shipmentReason);
+        Panache.getEntityManager().flush();
+        outbox.publish(new PrescriptionCancelled(prescription.id, prescription.patientId, reason.name(), supersededBy, now));
+        return cancelled;
+    }
+
+    private void announce(Prescription prescription) {
+        outbox.publish(new PrescriptionIssued(prescription.id, prescription.patientId, prescription.supersedesPrescriptionId,
+                prescription.clinicianId, prescription.pharmacyId, prescription.medication, prescription.rxnormCode,
+                prescription.strengthMg, prescription.unitsPerSession, prescription.doseMgPerSession, prescription.quantityPerFill,
+                prescription.refillsAuthorized, prescription.issuedAt, prescription.expiresAt));
+    }
+}

@@ -1,0 +1,93 @@
+package org.stillwater.prescription.shipment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.stillwater.contracts.intake.ShippingAddress;
+import org.stillwater.contracts.pharmacy.ShipmentCancelled;
+import org.stillwater.contracts.pharmacy.ShipmentRequested;
+import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.prescription.prescribing.Prescription;
+
+/**
+ * Releases fills (each one a shipment the pharmacy is asked for on {@code pharmacy.shipments}) and cancels the
+ * ones not yet dispatched. Runs in the caller's transaction, so the change and its event commit together.
+ */
+@ApplicationScoped
+public class Fills {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** Releases the next fill of the prescription's lineage and asks its pharmacy to ship it, signed for by an adult. */
+    public Shipment request(Prescription prescription, ShippingAddress shipTo, String requestedBy, String requestedByRole) {
+        Shipment shipment = new Shipment();
+        shipment.id = UUID.randomUUID();
+        shipment.prescriptionId = prescription.id;
+        shipment.lineageId = prescription.lineageId;
+        shipment.patientId = prescription.patientId;
+        shipment.pharmacyId = prescription.pharmacyId;
+        shipment.pharmacyDeaRegistration = prescription.pharmacyDeaRegistration;
+        shipment.fillNumber = nextFillNumber(prescription.lineageId);
+        shipment.medication = prescription.medication;
+        shipment.strengthMg = prescription.strengthMg;
+        shipment.quantity = prescription.quantityPerFill;
+        shipment.shipToRecipientName = shipTo.recipientName();
+        shipment.shipToLine1 = shipTo.line1();
+        shipment.shipToLine2 = shipTo.line2();
+        shipment.shipToCity = shipTo.city();
+        shipment.shipToState = shipTo.state();
+        shipment.shipToPostalCode = shipTo.postalCode();
+        shipment.adultSignatureRequired = true;
+        shipment.status = ShipmentStatus.REQUESTED;
+        shipment.requestedAt = clock.instant();
+        shipment.requestedBy = requestedBy;
+        shipment.requestedByRole = requestedByRole;
+        shipment.persist();
+        outbox.publish(new ShipmentRequested(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
+                shipment.fillNumber, shipment.medication, shipment.strengthMg, shipment.quantity, shipment.shipTo(),
+                shipment.adultSignatureRequired, shipment.requestedAt));
+        return shipment;
+    }
+
+    /** Fills of the lineage that count: every one not cancelled (a cancelled fill was never dispensed). */
+    public static long fillsUsed(UUID lineageId) {
+        return Shipment.count("lineageId = ?1 and status <> ?2", lineageId, ShipmentStatus.CANCELLED);
+    }
+
+    public static int nextFillNumber(UUID lineageId) {
+        return (int) fillsUsed(lineageId) + 1;
+    }
+
+    /** Whether a fill of the patient is requested or dispatched but not yet delivered (or failed). */
+    public static boolean inTransit(UUID patientId) {
+        return Shipment.count("patientId = ?1 and status in ?2", patientId,
+                List.of(ShipmentStatus.REQUESTED, ShipmentStatus.DISPATCHED)) > 0;
+    }
+
+    /** Cancels the patient's requested, not yet dispatched fills; each gets its ShipmentCancelled. */
+    public List<Shipment> cancelUndispatched(UUID patientId, ShipmentCancellationReason reason) {
+        return cancel(Shipment.list("patientId = ?1 and status = ?2 order by fillNumber", patientId, ShipmentStatus.REQUESTED), reason);
+    }
+
+    /** Cancels the prescription's requested, not yet dispatched fills; each gets its ShipmentCancelled. */
+    public List<Shipment> cancelUndispatched(Prescription prescription, ShipmentCancellationReason reason) {
+        return cancel(Shipment.list("prescriptionId = ?1 and status = ?2 order by fillNumber", prescription.id, ShipmentStatus.REQUESTED), reason);
+    }
+
+    private List<Shipment> cancel(List<Shipment> shipments, ShipmentCancellationReason reason) {
+        for (Shipment shipment : shipments) {
+            shipment.status = ShipmentStatus.CANCELLED;
+            shipment.cancellationReason = reason;
+            shipment.cancelledAt = clock.instant();
+            outbox.publish(new ShipmentCancelled(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
+                    shipment.fillNumber, reason.name(), shipment.cancelledAt));
+        }
+        return shipments;
+    }
+}

@@ -1,0 +1,184 @@
+package org.stillwater.prescription.shipment;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stillwater.contracts.pharmacy.ShipmentDelivered;
+import org.stillwater.contracts.pharmacy.ShipmentDispatched;
+import org.stillwater.contracts.pharmacy.ShipmentFailed;
+import org.stillwater.edge.audit.AuditTrail;
+import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PagedList;
+import org.stillwater.edge.problem.Ids;
+import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.edge.problem.ProblemException;
+import org.stillwater.edge.security.CurrentCaller;
+import org.stillwater.edge.security.Role;
+import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.prescription.paging.PageRequest;
+import org.stillwater.prescription.patient.PatientLocks;
+import org.stillwater.prescription.prescribing.Prescription;
+
+/**
+ * The pharmacy's side: its shipments by status, and the dispatch, signed delivery or failure of each. A
+ * pharmacist sees and updates the shipments of their own pharmacy ({@code pharmacy_id} claim) only: any other
+ * pharmacy's shipment does not exist for them (404).
+ */
+@Path("/api/v1")
+@Tag(name = "shipments")
+@RolesAllowed(Role.PHARMACIST_ROLE)
+public class ShipmentResource {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    PatientLocks locks;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/pharmacies/{pharmacyId}/shipments")
+    @Operation(summary = "The pharmacy's shipments, oldest request first, optionally of one status (REQUESTED, DISPATCHED, DELIVERED, FAILED, CANCELLED)")
+    public PagedList<ShipmentView> list(@PathParam("pharmacyId") String pharmacyId, @QueryParam("status") String status,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (!currentCaller.get().pharmacyId().map(pharmacyId::equals).orElse(false)) {
+            throw ProblemException.notFound("pharmacy " + pharmacyId);
+        }
+        PageRequest paging = PageRequest.of(page, size);
+        Sort order = Sort.ascending("requestedAt").and("id");
+        var query = status == null || status.isEmpty()
+                ? Shipment.<Shipment>find("pharmacyId", order, pharmacyId)
+                : Shipment.<Shipment>find("pharmacyId = ?1 and status = ?2", order, pharmacyId, status(status));
+        List<Shipment> shipments = query.page(Page.of(paging.page(), paging.size())).list();
+        audit.patients(shipments.stream().map(shipment -> shipment.patientId).distinct().toList());
+        List<UUID> prescriptionIds = shipments.stream().map(shipment -> shipment.prescriptionId).distinct().toList();
+        Map<UUID, Prescription> prescriptions = prescriptionIds.isEmpty() ? Map.of()
+                : Prescription.<Prescription>list("id in ?1", prescriptionIds).stream()
+                .collect(Collectors.toMap(prescription -> prescription.id, Function.identity()));
+        return new PagedList<>(shipments.stream().map(shipment -> ShipmentView.of(shipment, prescriptions.get(shipment.prescriptionId))).toList(),
+                paging.page(), paging.size(), query.count());
+    }
+
+    @POST
+    @Path("/shipments/{shipmentId}/dispatch")
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Record the dispensing and hand-over to the carrier: carrier, tracking number, lot, quantity dispensed, pharmacist's initials")
+    public Response dispatch(@PathParam("shipmentId") String shipmentId, @Valid @NotNull DispatchRequest request) {
+        Shipment shipment = owned(shipmentId, ShipmentStatus.DISPATCHED);
+        Prescription prescription = Prescription.findById(shipment.prescriptionId);
+        List<FieldError> refusals = ShipmentRules.dispatchRefusals(shipment.quantity, request.quantityDispensed(),
+                prescription.lastFillDay, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (!refusals.isEmpty()) {
+            throw ProblemException.ruleViolation("dispatch-refused", "the dispatch breaks " + refusals.size() + " rule(s)", refusals);
+        }
+        shipment.status = ShipmentStatus.DISPATCHED;
+        shipment.carrier = request.carrier().trim();
+        shipment.trackingNumber = request.trackingNumber().trim();
+        shipment.lotNumber = request.lotNumber().trim();
+        shipment.quantityDispensed = request.quantityDispensed();
+        shipment.pharmacistInitials = request.pharmacistInitials().toUpperCase(Locale.ROOT);
+        shipment.dispatchedBy = currentCaller.get().name();
+        shipment.dispatchedAt = clock.instant();
+        outbox.publish(new ShipmentDispatched(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
+                shipment.fillNumber, shipment.carrier, shipment.trackingNumber, shipment.lotNumber, shipment.quantityDispensed,
+                shipment.dispatchedAt));
+        return Response.ok(ShipmentView.of(shipment, prescription)).build();
+    }
+
+    @POST
+    @Path("/shipments/{shipmentId}/delivery")
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Record the delivery signed for by an adult: the units dispensed are now on hand")
+    public Response deliver(@PathParam("shipmentId") String shipmentId, @Valid @NotNull DeliveryRequest request) {
+        Shipment shipment = owned(shipmentId, ShipmentStatus.DELIVERED);
+        Instant now = clock.instant();
+        Instant deliveredAt = request.deliveredAt() == null ? now : request.deliveredAt();
+        List<FieldError> refusals = ShipmentRules.deliveryRefusals(deliveredAt, now);
+        if (!refusals.isEmpty()) {
+            throw ProblemException.ruleViolation("delivery-refused", "the delivery breaks " + refusals.size() + " rule(s)", refusals);
+        }
+        shipment.status = ShipmentStatus.DELIVERED;
+        shipment.signedBy = request.signedBy().trim();
+        shipment.deliveredAt = deliveredAt;
+        shipment.deliveryRecordedBy = currentCaller.get().name();
+        shipment.deliveryRecordedAt = now;
+        outbox.publish(new ShipmentDelivered(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
+                shipment.fillNumber, shipment.quantityDispensed, shipment.deliveredAt));
+        return Response.ok(ShipmentView.of(shipment, Prescription.findById(shipment.prescriptionId))).build();
+    }
+
+    @POST
+    @Path("/shipments/{shipmentId}/failure")
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Record that the fill did not reach the patient: LOST, DAMAGED or RETURNED")
+    public Response fail(@PathParam("shipmentId") String shipmentId, @Valid @NotNull FailureRequest request) {
+        Shipment shipment = owned(shipmentId, ShipmentStatus.FAILED);
+        shipment.status = ShipmentStatus.FAILED;
+        shipment.failureReason = request.reason();
+        shipment.failureRecordedBy = currentCaller.get().name();
+        shipment.failedAt = clock.instant();
+        outbox.publish(new ShipmentFailed(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
+                shipment.fillNumber, shipment.failureReason.name(), shipment.failedAt));
+        return Response.ok(ShipmentView.of(shipment, Prescription.findById(shipment.prescriptionId))).build();
+    }
+
+    /** The caller's pharmacy's shipment, locked with its patient, that may become {@code target}; else 404 or 409. */
+    private Shipment owned(String shipmentId, ShipmentStatus target) {
+        UUID id = Ids.uuid("shipmentId", shipmentId);
+        Shipment shipment = Shipment.findById(id);
+        if (shipment == null || !currentCaller.get().pharmacyId().map(shipment.pharmacyId::equals).orElse(false)) {
+            throw ProblemException.notFound("shipment " + id);
+        }
+        audit.patient(shipment.patientId);
+        locks.lock(shipment.patientId);
+        Shipment.getEntityManager().refresh(shipment, LockModeType.PESSIMISTIC_WRITE);
+        ShipmentRules.transition(shipment.status, target).ifPresent(refusal -> {
+            throw ProblemException.conflict("illegal-shipment-transition", refusal.message(), List.of(refusal));
+        });
+        return shipment;
+    }
+
+    private static ShipmentStatus status(String value) {
+        try {
+            return ShipmentStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status", "invalid-value", "status must be one of "
+                    + Arrays.stream(ShipmentStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

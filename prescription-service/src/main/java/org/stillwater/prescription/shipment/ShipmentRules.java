@@ -1,0 +1,59 @@
+package org.stillwater.prescription.shipment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.stillwater.edge.problem.Problem.FieldError;
+
+/** The rules of a shipment's life: its transitions, what a dispatch and a delivery may record. */
+public final class ShipmentRules {
+
+    /** How far ahead of this service's clock a pharmacy's clock may be. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private ShipmentRules() {
+    }
+
+    /** Why the shipment cannot go from {@code from} to {@code to}, if it cannot (an illegal transition: 409). */
+    public static Optional<FieldError> transition(ShipmentStatus from, ShipmentStatus to) {
+        if (from.canBecome(to)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldError("status", "illegal-transition",
+                "a " + from + " shipment cannot become " + to + (from.next().isEmpty() ? " (" + from + " is final)"
+                        : " (it can become " + from.next() + ")")));
+    }
+
+    /**
+     * A dispatch dispenses the fill: no more than the fill's quantity, and not after the prescription's last fill day
+     * (21 CFR 1306.22: no fill more than six months after issue).
+     */
+    public static List<FieldError> dispatchRefusals(int quantityRequested, int quantityDispensed, LocalDate lastFillDay, LocalDate today) {
+        List<FieldError> refusals = new ArrayList<>();
+        if (quantityDispensed > quantityRequested) {
+            refusals.add(new FieldError("quantityDispensed", "quantity-above-fill",
+                    quantityDispensed + " is more than the " + quantityRequested + " units of this fill"));
+        }
+        if (today.isAfter(lastFillDay)) {
+            refusals.add(new FieldError("prescription", "prescription-expired",
+                    "the prescription's last fill day was " + lastFillDay + ": it can no longer be dispensed"));
+        }
+        return refusals;
+    }
+
+    /**
+     * A delivery is recorded once it happened: its reported time may not be ahead of this service's clock by more
+     * than {@link #CLOCK_SKEW} (the pharmacy's clock is not ours). It is the carrier's signature time as the pharmacy
+     * reports it, so it is not compared with the dispatch, whose time is when the pharmacist recorded it (and, in the
+     * dev and test profiles, a simulated time ahead of the pharmacy's).
+     */
+    public static List<FieldError> deliveryRefusals(Instant deliveredAt, Instant now) {
+        if (deliveredAt.isAfter(now.plus(CLOCK_SKEW))) {
+            return List.of(new FieldError("deliveredAt", "in-the-future", "a delivery is recorded once it happened (it is now " + now + ")"));
+        }
+        return List.of();
+    }
+}

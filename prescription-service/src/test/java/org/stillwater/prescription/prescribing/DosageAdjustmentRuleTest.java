@@ -1,0 +1,50 @@
+package org.stillwater.prescription.prescribing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stillwater.edge.problem.Problem.FieldError;
+
+class DosageAdjustmentRuleTest {
+
+    private static List<String> codes(DosageAdjustmentRule.DoseChange change) {
+        return change.refusals().stream().map(FieldError::code).toList();
+    }
+
+    @Test
+    void aDoseOfWholeTrochesBecomesTheUnitsPerSession() {
+        DosageAdjustmentRule.DoseChange change = DosageAdjustmentRule.unitsFor(300, 100, 12, 300);
+        assertTrue(change.applicable());
+        assertEquals(3, change.unitsPerSession());
+        assertEquals(1, DosageAdjustmentRule.unitsFor(100, 100, 12, 300).unitsPerSession());
+    }
+
+    @Test
+    void aDoseThatIsNotAWholeNumberOfTrochesIsNotRounded() {
+        assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(250, 100, 12, 300)));
+        assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(50, 100, 12, 300)));
+    }
+
+    @Test
+    void aDoseAboveTheProtocolMaximumIsNotApplied() {
+        assertEquals(List.of("dose-above-protocol-maximum"), codes(DosageAdjustmentRule.unitsFor(400, 100, 12, 300)));
+    }
+
+    @Test
+    void moreThanTenTrochesPerSessionIsNotApplied() {
+        assertEquals(List.of("units-per-session-out-of-range"), codes(DosageAdjustmentRule.unitsFor(550, 50, 20, 800)));
+        assertTrue(DosageAdjustmentRule.unitsFor(500, 50, 20, 800).applicable());
+    }
+
+    @Test
+    void aDoseAFillCannotCoverIsNotApplied() {
+        assertEquals(List.of("quantity-below-one-session"), codes(DosageAdjustmentRule.unitsFor(300, 50, 4, 300)));
+    }
+
+    @Test
+    void everyReasonIsReported() {
+        assertEquals(List.of("dose-above-protocol-maximum", "dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(450, 100, 12, 300)));
+    }
+}
