@@ -1,0 +1,38 @@
+package org.stillwater.session.patient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.stillwater.contracts.checkin.DosageAdjusted;
+import org.stillwater.messaging.inbox.EventHandler;
+import org.stillwater.messaging.inbox.ReceivedEvent;
+
+/**
+ * A clinician's new dose per session and/or minimum hours between sessions: they apply to the next session
+ * at once, before prescription-service's superseding prescription arrives. Each value keeps its own time, so
+ * an adjustment of only one leaves the other as it was.
+ */
+@ApplicationScoped
+public class DosageAdjustedHandler implements EventHandler<DosageAdjusted> {
+
+    @Inject
+    Patients patients;
+
+    @Override
+    public Class<DosageAdjusted> eventClass() {
+        return DosageAdjusted.class;
+    }
+
+    @Override
+    public void handle(ReceivedEvent<DosageAdjusted> event) {
+        DosageAdjusted adjusted = event.data();
+        Patient patient = patients.lockOrCreate(adjusted.patientId());
+        if (adjusted.doseMgPerSession() != null && Patient.isNewer(adjusted.adjustedAt(), patient.doseAdjustedAt)) {
+            patient.adjustedDoseMgPerSession = adjusted.doseMgPerSession();
+            patient.doseAdjustedAt = adjusted.adjustedAt();
+        }
+        if (adjusted.minHoursBetweenSessions() != null && Patient.isNewer(adjusted.adjustedAt(), patient.minHoursAdjustedAt)) {
+            patient.adjustedMinHoursBetweenSessions = adjusted.minHoursBetweenSessions();
+            patient.minHoursAdjustedAt = adjusted.adjustedAt();
+        }
+    }
+}

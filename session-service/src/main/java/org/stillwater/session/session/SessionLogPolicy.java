@@ -1,0 +1,43 @@
+package org.stillwater.session.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.stillwater.edge.problem.Problem.FieldError;
+
+/** The rules of a session log (DESIGN §6): what a session may log, and when it is too late to log it. */
+public final class SessionLogPolicy {
+
+    private SessionLogPolicy() {
+    }
+
+    /** A session not completed within {@code abandonAfter} of its start is closed as ABANDONED. */
+    public static boolean overdue(Instant startedAt, Duration abandonAfter, Instant now) {
+        return !now.isBefore(startedAt.plus(abandonAfter));
+    }
+
+    /**
+     * Every rule a logged dose breaks.
+     *
+     * @param allowedDoseMg  the dose per session in force when the session started
+     * @param strengthMg     mg per unit of the session's prescription
+     * @param unitsAvailable units on hand for this session (including any it logged before)
+     */
+    public static List<FieldError> refusals(int doseMg, int unitsUsed, int allowedDoseMg, int strengthMg, int unitsAvailable) {
+        List<FieldError> refusals = new ArrayList<>();
+        if (doseMg > allowedDoseMg) {
+            refusals.add(new FieldError("doseMg", "dose-above-prescribed",
+                    doseMg + " mg is above the prescribed dose per session of " + allowedDoseMg + " mg"));
+        }
+        if (doseMg > unitsUsed * strengthMg) {
+            refusals.add(new FieldError("doseMg", "dose-above-units-used",
+                    doseMg + " mg cannot come from " + unitsUsed + " unit(s) of " + strengthMg + " mg"));
+        }
+        if (unitsUsed > unitsAvailable) {
+            refusals.add(new FieldError("unitsUsed", "units-above-on-hand",
+                    unitsUsed + " unit(s) is more than the " + unitsAvailable + " on hand"));
+        }
+        return refusals;
+    }
+}

@@ -1,0 +1,43 @@
+package org.stillwater.session;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.stillwater.edge.audit.AuditLog;
+import org.stillwater.edge.audit.AuditRecord;
+import org.stillwater.edge.clock.ServiceClock;
+
+/** Every read and write of a patient's sessions leaves an audit row against that patient (HIPAA audit control). */
+@QuarkusTest
+class AuditTrailTest {
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    ServiceClock clock;
+
+    @Test
+    void startsCompletionsAndReadsAreAuditedAgainstThePatient() {
+        UUID patient = new Journey(clock).readyPatient();
+        UUID session = Api.start(patient);
+        Api.complete(Api.acme(), session, Api.log()).statusCode(200);
+        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/sessions/{id}", session).then().statusCode(200);
+        given().auth().oauth2(Api.globex()).get("/api/v1/patients/{id}/sessions", patient).then().statusCode(404);
+
+        List<AuditRecord> rows = auditLog.forPatient(patient);
+        assertTrue(rows.stream().anyMatch(row -> row.action().equals("POST /api/v1/patients/{id}/sessions") && row.status() == 201
+                && row.actor().equals("service-account-partner-acme")));
+        assertTrue(rows.stream().anyMatch(row -> row.action().equals("POST /api/v1/sessions/{id}/completion") && row.status() == 200));
+        assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /api/v1/sessions/{id}") && row.actor().equals("dr.california")));
+        AuditRecord denied = rows.stream().filter(row -> row.status() == 404).findFirst().orElseThrow();
+        assertEquals("service-account-partner-globex", denied.actor());
+        assertEquals("DENIED", denied.outcome());
+    }
+}

@@ -1,0 +1,56 @@
+package org.stillwater.session.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stillwater.edge.problem.Problem.FieldError;
+
+class SessionLogPolicyTest {
+
+    private static List<String> codes(int doseMg, int unitsUsed, int allowedDoseMg, int strengthMg, int unitsAvailable) {
+        return SessionLogPolicy.refusals(doseMg, unitsUsed, allowedDoseMg, strengthMg, unitsAvailable).stream().map(FieldError::code).toList();
+    }
+
+    @Test
+    void thePrescribedDoseFromUnitsOnHandIsAccepted() {
+        assertTrue(codes(200, 2, 200, 100, 2).isEmpty());
+    }
+
+    @Test
+    void aDoseAboveThePrescribedDosePerSessionIsRefused() {
+        List<FieldError> refusals = SessionLogPolicy.refusals(201, 3, 200, 100, 8);
+        assertEquals(List.of("dose-above-prescribed"), refusals.stream().map(FieldError::code).toList());
+        assertEquals("doseMg", refusals.get(0).field());
+    }
+
+    @Test
+    void moreUnitsThanOnHandAreRefused() {
+        List<FieldError> refusals = SessionLogPolicy.refusals(100, 2, 200, 100, 1);
+        assertEquals(List.of("units-above-on-hand"), refusals.stream().map(FieldError::code).toList());
+        assertEquals("unitsUsed", refusals.get(0).field());
+        assertEquals(List.of("units-above-on-hand"), codes(0, 1, 200, 100, 0));
+    }
+
+    @Test
+    void aDoseTheUnitsUsedCannotHoldIsRefused() {
+        assertEquals(List.of("dose-above-units-used"), codes(200, 1, 200, 100, 8));
+    }
+
+    @Test
+    void everyBrokenRuleIsReported() {
+        assertEquals(List.of("dose-above-prescribed", "dose-above-units-used", "units-above-on-hand"), codes(400, 3, 200, 100, 2));
+    }
+
+    @Test
+    void aSessionIsOverdueSixHoursAfterItsStart() {
+        Instant started = Instant.parse("2026-03-02T18:00:00Z");
+        Duration window = Duration.ofHours(6);
+        assertFalse(SessionLogPolicy.overdue(started, window, started.plus(Duration.ofHours(5).plusMinutes(59))));
+        assertTrue(SessionLogPolicy.overdue(started, window, started.plus(window)));
+    }
+}
