@@ -21,13 +21,19 @@ public final class Platform implements AutoCloseable {
 
     public static Platform start(PlatformLayout layout, InfrastructurePorts ports, Map<ServiceName, Integer> servicePorts,
                                  Set<ServiceName> wanted, Progress progress) {
+        return start(layout, ports, servicePorts, wanted, Map.of(), progress);
+    }
+
+    /** @param serviceEnvironment extra environment for every service process (e.g. to turn tracing on) */
+    public static Platform start(PlatformLayout layout, InfrastructurePorts ports, Map<ServiceName, Integer> servicePorts,
+                                 Set<ServiceName> wanted, Map<String, String> serviceEnvironment, Progress progress) {
         Infrastructure infrastructure = Infrastructure.start(layout, ports, progress);
         Map<ServiceName, ServiceProcess> services = new EnumMap<>(ServiceName.class);
         Platform platform = new Platform(infrastructure, services);
         try {
             for (ServiceName name : wanted) {
                 services.put(name, new ServiceProcess(name, name.id() + "-service", servicePorts.get(name), layout,
-                        infrastructure, Map.of()));
+                        infrastructure, serviceEnvironment));
             }
             List<Thread> starting = new ArrayList<>();
             List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -17,6 +17,7 @@ import org.stillwater.contracts.ValidatedEvent;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.messaging.outbox.Outbox;
 import org.stillwater.messaging.outbox.OutboxRelay;
+import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
 
 @QuarkusTest
@@ -44,6 +45,14 @@ class OutboxTest {
             assertEquals("application/cloudevents+json", Fixtures.header(record, "content-type"));
             assertTrue(Fixtures.header(record, OutboxRelay.PRODUCED_AT_HEADER) != null);
         }
+    }
+
+    @Test
+    void anEventRelayedFromTheOutboxIsHandledByAConsumingService() {
+        UUID patient = UUID.randomUUID();
+        UUID eventId = QuarkusTransaction.requiringNew().call(() -> outbox.publish(Fixtures.approval(patient, "acme")));
+        Eventually.until("the relayed event handled by the intake-events channel",
+                () -> QuarkusTransaction.requiringNew().call(() -> TestApplication.RecordedApproval.findById(eventId) != null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.stillwater.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -35,17 +36,23 @@ public final class TestEvents {
         EventType type = EventType.of(data.getClass());
         String json = EventJson.write(CloudEvent.of(eventId, "test-producer", type, data.patientId().toString(), time, data));
         ContractValidator.instance().parse(json);
-        send(type.topic(), data.patientId().toString(), json);
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), data.patientId().toString(), json);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        send(record);
     }
 
     /** Sends any text to a topic, e.g. a poison message. */
     public static void send(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private static void send(ProducerRecord<String, String> record) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
+            throw new IllegalStateException("could not publish to " + record.topic(), e);
         }
     }
 }

@@ -10,17 +10,35 @@ import java.net.Socket;
 public final class Ports {
 
     public static final String LOOPBACK = "127.0.0.1";
+    private static final int FIRST_CHOSEN_PORT = 20000;
+    private static final int LAST_CHOSEN_PORT = 32000;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private Ports() {
     }
 
-    /** A port that is free right now, for tests that run beside other builds. */
+    /**
+     * A port that is free right now, for tests that run beside other builds. Chosen below the kernel's ephemeral
+     * range (32768 and up on Linux): a port handed out by bind(0) comes from that range, where any outgoing
+     * connection may take it before a server started seconds later (Keycloak) gets to bind it.
+     */
     public static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free loopback port", e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = FIRST_CHOSEN_PORT + RANDOM.nextInt(LAST_CHOSEN_PORT - FIRST_CHOSEN_PORT);
+            if (isBindable(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free loopback port between " + FIRST_CHOSEN_PORT + " and " + LAST_CHOSEN_PORT);
+    }
+
+    private static boolean isBindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

@@ -1,12 +1,15 @@
 package org.stillwater.messaging.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.quarkus.arc.All;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,6 +33,7 @@ import org.stillwater.messaging.tracing.EventTracing;
  * service does not react to is skipped. Otherwise the handlers run once per event id, retried with backoff
  * on failure; after the last retry the record goes to the dead-letter topic too.
  */
+@Startup
 @ApplicationScoped
 public class InboundEvents {
 
@@ -55,6 +59,15 @@ public class InboundEvents {
         for (EventHandler<?> handler : handlers) {
             handlersByType.computeIfAbsent(EventType.of(handler.eventClass()), type -> new ArrayList<>()).add(handler);
         }
+        // Registered up front so dashboards and alerts see a zero, not a missing series, before the first event.
+        handlersByType.keySet().forEach(type -> {
+            metrics.counter("stillwater.events.handled", "type", type.eventName());
+            metrics.counter("stillwater.events.failed", "type", type.eventName());
+            metrics.counter("stillwater.events.duplicate", "type", type.eventName());
+            hop(type);
+        });
+        handlersByType.keySet().stream().map(EventType::topic).distinct()
+                .forEach(topic -> metrics.counter("stillwater.events.poison", "topic", topic));
     }
 
     @Retry(maxRetries = 5, delay = 100, jitter = 50, abortOn = ContractViolation.class)
@@ -77,14 +90,27 @@ public class InboundEvents {
             return;
         }
         try {
+            Instant producedAt = producedAt(record);
             boolean handled = tracing.consuming(event.type().eventName(), record.headers(),
-                    () -> inbox.handleOnce(event, record.topic(), producedAt(record), interested));
+                    () -> inbox.handleOnce(event, record.topic(), producedAt, interested));
             metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", event.type().eventName()).increment();
+            if (handled && producedAt != null) {
+                hop(event.type()).record(Duration.between(producedAt, Instant.now()));
+            }
         } catch (RuntimeException failure) {
             metrics.counter("stillwater.events.failed", "type", event.type().eventName()).increment();
             LOG.warnf("handling %s %s failed: %s", event.type().eventName(), event.id(), failure.getMessage());
             throw failure;
         }
+    }
+
+    /** From the producer's outbox write to this service's handling committed: the event hop. */
+    private Timer hop(EventType type) {
+        return Timer.builder("stillwater.events.hop")
+                .description("From the producer's outbox write to the effect committed here")
+                .tag("type", type.eventName())
+                .publishPercentileHistogram()
+                .register(metrics);
     }
 
     /** True when at least one handler of this service reacts to the type. */

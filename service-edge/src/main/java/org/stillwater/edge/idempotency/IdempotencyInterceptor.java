@@ -71,11 +71,12 @@ public class IdempotencyInterceptor {
         Object answer = invocation.proceed();
         if (answer instanceof Response response) {
             entityManager.createNativeQuery("""
-                            update idempotency_key set status = :status, location = :location, body = :body
+                            update idempotency_key set status = :status, location = :location, body = :body, media_type = :mediaType
                             where caller = :caller and idempotency_key = :key""")
                     .setParameter("status", response.getStatus())
                     .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
                     .setParameter("body", response.hasEntity() ? objectMapper.writeValueAsString(response.getEntity()) : null)
+                    .setParameter("mediaType", response.getMediaType() == null ? null : response.getMediaType().toString())
                     .setParameter("caller", currentCaller.get().subject())
                     .setParameter("key", key)
                     .executeUpdate();
@@ -85,7 +86,7 @@ public class IdempotencyInterceptor {
 
     private Response replay(String key, String fingerprint) {
         Object[] stored = (Object[]) entityManager.createNativeQuery("""
-                        select fingerprint, status, location, body from idempotency_key
+                        select fingerprint, status, location, body, media_type from idempotency_key
                         where caller = :caller and idempotency_key = :key""")
                 .setParameter("caller", currentCaller.get().subject())
                 .setParameter("key", key)
@@ -101,7 +102,7 @@ public class IdempotencyInterceptor {
             replay.header("Location", stored[2]);
         }
         if (stored[3] != null) {
-            replay.entity(stored[3]).type(MediaType.APPLICATION_JSON_TYPE);
+            replay.entity(stored[3]).type(stored[4] == null ? MediaType.APPLICATION_JSON_TYPE : MediaType.valueOf((String) stored[4]));
         }
         return replay.build();
     }
