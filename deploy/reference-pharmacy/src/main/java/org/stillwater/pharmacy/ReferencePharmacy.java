@@ -1,0 +1,208 @@
+package org.stillwater.pharmacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.stillwater.contracts.ContractValidator;
+import org.stillwater.contracts.ContractViolation;
+import org.stillwater.contracts.EventJson;
+import org.stillwater.contracts.EventType;
+import org.stillwater.contracts.Topics;
+import org.stillwater.contracts.ValidatedEvent;
+import org.stillwater.contracts.pharmacy.ShipmentRequested;
+
+/**
+ * How a pharmacy integrates with Stillwater, in one file. It consumes {@code pharmacy.shipments} in its own
+ * consumer group, keeps the {@code ShipmentRequested} events of its own pharmacy, dispenses (here: at once)
+ * and reports through the prescription-service REST API with its pharmacist token: first the dispatch, then
+ * the signed delivery. An offset is committed only after its record was handled, and every call carries an
+ * Idempotency-Key derived from the event id, so a restart that sees a record again changes nothing.
+ */
+public final class ReferencePharmacy implements AutoCloseable {
+
+    /** Where the platform is and who this pharmacy is. */
+    public record Settings(String pharmacyId, String bootstrapServers, String prescriptionUrl, String realmUrl,
+                           String username, String password, String carrier) {
+
+        public static Settings local(String pharmacyId, String username) {
+            return new Settings(pharmacyId, "127.0.0.1:9092", "http://127.0.0.1:8082",
+                    "http://127.0.0.1:8180/realms/stillwater", username, "demo", "UPS");
+        }
+    }
+
+    private final Settings settings;
+    private final Consumer<String> log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private Thread worker;
+    private String token;
+    private Instant tokenExpires = Instant.EPOCH;
+
+    public ReferencePharmacy(Settings settings, Consumer<String> log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Settings settings = Settings.local(argument(args, "--pharmacy", "sunrise"), argument(args, "--username", "pharm.sunrise"));
+        try (ReferencePharmacy pharmacy = new ReferencePharmacy(settings, System.out::println)) {
+            pharmacy.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(pharmacy::close));
+            pharmacy.worker.join();
+        }
+    }
+
+    /** Starts consuming in a background thread. */
+    public void start() {
+        worker = new Thread(this::consume, "reference-pharmacy-" + settings.pharmacyId());
+        worker.start();
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void consume() {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "pharmacy-" + settings.pharmacyId(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.PHARMACY_SHIPMENTS));
+            log.accept("pharmacy " + settings.pharmacyId() + " listening on " + Topics.PHARMACY_SHIPMENTS);
+            while (running.get()) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    handle(record);
+                    consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1)));
+                }
+            }
+        }
+    }
+
+    private void handle(ConsumerRecord<String, String> record) {
+        ValidatedEvent event;
+        try {
+            event = ContractValidator.instance().parse(record.value());
+        } catch (ContractViolation invalid) {
+            log.accept("skipping an invalid record at offset " + record.offset() + ": " + invalid.getMessage());
+            return;
+        }
+        if (event.type() != EventType.SHIPMENT_REQUESTED) {
+            return;
+        }
+        ShipmentRequested fill = event.data(ShipmentRequested.class);
+        if (!fill.pharmacyId().equals(settings.pharmacyId())) {
+            return;
+        }
+        dispatch(event.id(), fill);
+        deliver(event.id(), fill);
+    }
+
+    private void dispatch(UUID eventId, ShipmentRequested fill) {
+        int status = post("/api/v1/shipments/" + fill.shipmentId() + "/dispatch", eventId + "-dispatch", Map.of(
+                "carrier", settings.carrier(),
+                "trackingNumber", "1Z" + fill.shipmentId().toString().replace("-", "").substring(0, 16).toUpperCase(),
+                "lotNumber", "KET-" + fill.strengthMg() + "-" + fill.requestedAt().toString().substring(0, 10),
+                "quantityDispensed", fill.quantity(),
+                "pharmacistInitials", initials(settings.username())));
+        log.accept("  pharmacy " + settings.pharmacyId() + ": dispatched fill " + fill.fillNumber() + " (" + fill.quantity()
+                + " lozenges) of shipment " + fill.shipmentId() + " -> " + status);
+    }
+
+    private void deliver(UUID eventId, ShipmentRequested fill) {
+        int status = post("/api/v1/shipments/" + fill.shipmentId() + "/delivery", eventId + "-delivery", Map.of(
+                "signedBy", fill.shipTo().recipientName(),
+                "deliveredAt", Instant.now().toString()));
+        log.accept("  pharmacy " + settings.pharmacyId() + ": delivery of shipment " + fill.shipmentId()
+                + " signed by the adult recipient -> " + status);
+    }
+
+    /** 2xx, or 409 when a redelivered record finds the shipment already past that step: both mean done. */
+    private int post(String path, String idempotencyKey, Map<String, Object> body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.prescriptionUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body)))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300 && response.statusCode() != 409) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private String token() {
+        if (token == null || Instant.now().isAfter(tokenExpires.minusSeconds(60))) {
+            String form = "grant_type=password&client_id=stillwater-demo&username=" + encode(settings.username())
+                    + "&password=" + encode(settings.password());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.realmUrl() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+            try {
+                JsonNode answer = EventJson.mapper().readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+                token = answer.get("access_token").asText();
+                tokenExpires = Instant.now().plusSeconds(answer.get("expires_in").asLong());
+            } catch (IOException e) {
+                throw new IllegalStateException("could not get the pharmacist's token: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return token;
+    }
+
+    private static String initials(String username) {
+        String[] parts = username.split("[._-]");
+        return (parts[0].substring(0, 1) + parts[parts.length - 1].substring(0, 1)).toUpperCase();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String argument(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

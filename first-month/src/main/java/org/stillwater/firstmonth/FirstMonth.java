@@ -1,0 +1,401 @@
+package org.stillwater.firstmonth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.stillwater.launcher.DemoAccounts;
+import org.stillwater.launcher.keycloak.Tokens;
+
+/**
+ * One patient's first month through the public REST APIs, the way a partner's frontend, a clinician and the
+ * patient use them: intake, video evaluation, prescription, shipment, onboarding, sessions, an adjustment and the
+ * week-4 follow-up. Each step waits for what it needs from the other services (they learn through events) and
+ * fails with the platform's answer when a rule refuses it. The demo narrates it; the end-to-end test and the
+ * benchmark drive it.
+ */
+public final class FirstMonth {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final String PHARMACY = "sunrise";
+    static final int STRENGTH_MG = 100;
+    static final int UNITS_PER_SESSION = 2;
+    static final int QUANTITY_PER_FILL = 8;
+
+    private final Endpoints endpoints;
+    private final Tokens tokens;
+    private final Api api;
+    private final Narrator narrator;
+    private final SimulatedTime time;
+
+    private final String givenName;
+    private final String familyName;
+    private UUID patientId;
+    private UUID intakeId;
+    private UUID prescriptionId;
+    private Instant approvedAt;
+    private final List<UUID> sessions = new ArrayList<>();
+
+    public FirstMonth(Endpoints endpoints, Tokens tokens, Api api, Narrator narrator, String givenName, String familyName) {
+        this.endpoints = endpoints;
+        this.tokens = tokens;
+        this.api = api;
+        this.narrator = narrator;
+        this.time = new SimulatedTime(endpoints, tokens, api);
+        this.givenName = givenName;
+        this.familyName = familyName;
+    }
+
+    public UUID patientId() {
+        return patientId;
+    }
+
+    public UUID intakeId() {
+        return intakeId;
+    }
+
+    public UUID prescriptionId() {
+        return prescriptionId;
+    }
+
+    public List<UUID> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    public SimulatedTime time() {
+        return time;
+    }
+
+    /** The whole month of the demo, start to finish; the journey at the end. */
+    public JsonNode run() {
+        narrator.chapter("Week 1: intake, evaluation, prescription, shipment, onboarding");
+        registerPatient();
+        submitIntake();
+        approveByVideo();
+        prescribe();
+        awaitDelivery();
+        completeOnboarding();
+
+        narrator.chapter("Week 2: the first session at home");
+        letTimePass(Duration.ofDays(6));
+        narrator.step("day " + day(time.now()) + ": the patient is ready for the first session");
+        JsonNode first = startSession();
+        completeSession(UUID.fromString(first.path("sessionId").asText()), 200, 2, 9, List.of("NAUSEA", "DISSOCIATION"),
+                "Very intense for the first half hour; I felt far away. Calmer afterwards, slept well.");
+        startTooSoon();
+        completeIntegration(Map.of("outcome", "ADJUST", "adjustment", Map.of("doseMgPerSession", 100),
+                "notes", "Session 1 too intense (9/10) with nausea: halve the dose."));
+        awaitDose(100);
+
+        narrator.chapter("Week 2: three days later, the second session at the new dose");
+        letTimePass(Duration.ofHours(72));
+        narrator.step("72 hours pass (simulated clock of every service)");
+        JsonNode second = startSession();
+        completeSession(UUID.fromString(second.path("sessionId").asText()), 100, 1, 5, List.of(),
+                "Gentler. I could stay with the feelings that came up and talk about them afterwards.");
+        completeIntegration(Map.of("outcome", "CONTINUE", "notes", "Tolerated well at 100 mg."));
+
+        narrator.chapter("Week 4: follow-up evaluation");
+        advanceToFollowUp();
+        followUp(List.of(1, 1, 1, 0, 0, 1, 0, 0, 0), List.of(1, 1, 1, 0, 1, 0, 0), "CONTINUE",
+                "PHQ-9 from 16 to 4: response and remission; well tolerated at 100 mg. Continue with weekly check-ins.");
+        return journey();
+    }
+
+    public UUID registerPatient() {
+        Map<String, Object> patient = Map.of(
+                "givenName", givenName, "familyName", familyName, "dateOfBirth", "1987-03-14", "stateOfResidence", "CA",
+                "email", givenName.toLowerCase() + "@example.org", "phone", "+1 916 555 0100",
+                "shippingAddress", Map.of("line1", "500 Capitol Mall", "line2", "Apt 12", "city", "Sacramento", "state", "CA", "postalCode", "95814"),
+                "emergencyContact", Map.of("name", "Kim " + familyName, "phone", "+1 916 555 0101", "relationship", "spouse"));
+        JsonNode answer = api.post(endpoints.intake() + "/api/v1/patients", tokens.acme(), patient).expect("registering the patient");
+        patientId = UUID.fromString(answer.path("patientId").asText());
+        narrator.step("partner acme registered a patient (" + patientId + ", California)");
+        return patientId;
+    }
+
+    public JsonNode submitIntake() {
+        Map<String, Object> intake = new HashMap<>();
+        intake.put("phq9", List.of(2, 2, 2, 2, 2, 2, 2, 2, 0));
+        intake.put("gad7", List.of(2, 2, 2, 1, 1, 1, 1));
+        intake.put("bloodPressure", Map.of("systolic", 124, "diastolic", 80));
+        intake.put("conditions", List.of("MAJOR_DEPRESSIVE_DISORDER"));
+        intake.put("otherConditions", "treatment-resistant depression: two SSRIs tried");
+        intake.put("currentMedications", List.of(Map.of("medicationClass", "SSRI", "name", "sertraline", "dose", "100 mg")));
+        intake.put("ketamineAllergy", false);
+        intake.put("otherAllergies", List.of());
+        intake.put("pregnantOrNursing", false);
+        intake.put("substanceUse", Map.of("activeSubstanceUseDisorder", false, "alcoholDrinksPerWeek", 2));
+        intake.put("sitter", Map.of("name", "Kim " + familyName, "adult", true));
+        JsonNode answer = api.post(endpoints.intake() + "/api/v1/patients/" + patientId + "/intakes", tokens.acme(), intake)
+                .expect("submitting the intake");
+        intakeId = UUID.fromString(answer.path("intakeId").asText());
+        JsonNode screening = answer.path("screening");
+        narrator.step("intake screened: PHQ-9 " + screening.path("phq9").path("total").asInt() + " ("
+                + words(screening.path("phq9").path("severity").asText()) + "), GAD-7 " + screening.path("gad7").path("total").asInt()
+                + " (" + words(screening.path("gad7").path("severity").asText()) + "), "
+                + (screening.path("flags").isEmpty() ? "no flags" : screening.path("flags").size() + " flag(s)"));
+        return answer;
+    }
+
+    /** The clinician finds the intake in the queue and approves it after a video evaluation. */
+    public JsonNode approveByVideo() {
+        String clinician = clinician();
+        await("the intake in dr.california's evaluation queue", () -> {
+            JsonNode queue = api.get(endpoints.intake() + "/api/v1/evaluations/queue?size=100", clinician).expect("reading the queue");
+            for (JsonNode item : queue.path("items")) {
+                if (item.path("intakeId").asText().equals(intakeId.toString())) {
+                    return Optional.of(item);
+                }
+            }
+            return Optional.empty();
+        });
+        Map<String, Object> approval = new HashMap<>(Map.of("decision", "APPROVE", "modality", "VIDEO",
+                "notes", "Video evaluation: appropriate for at-home treatment; adult sitter confirmed."));
+        String url = endpoints.intake() + "/api/v1/intakes/" + intakeId + "/evaluation";
+        Answer answer = api.post(url, clinician, approval);
+        if (answer.status() == 422 && answer.body().toString().contains("in-person-evaluation-required")) {
+            narrator.detail("the DEA telemedicine flexibility has ended on the simulated clock: the in-person evaluation on record is added");
+            approval.put("inPersonEvaluationOn", LocalDate.ofInstant(time.now(), ZoneOffset.UTC).minusDays(14).toString());
+            answer = api.post(url, clinician, approval);
+        }
+        JsonNode evaluation = answer.expect("approving the intake");
+        approvedAt = Instant.parse(evaluation.path("decidedAt").asText());
+        JsonNode protocol = evaluation.path("protocol");
+        narrator.step("dr.california approved by video: at most " + protocol.path("maxDoseMgPerSession").asInt() + " mg a session, "
+                + protocol.path("minHoursBetweenSessions").asInt() + " h apart, sitter " + (protocol.path("sitterRequired").asBoolean() ? "required" : "optional")
+                + ", blood pressure below " + protocol.path("bpLimitSystolic").asInt() + "/" + protocol.path("bpLimitDiastolic").asInt());
+        return evaluation;
+    }
+
+    public JsonNode prescribe() {
+        String clinician = clinician();
+        await("prescription-service learning of the approval", () -> okOrEmpty(
+                api.get(endpoints.prescription() + "/api/v1/patients/" + patientId + "/prescriptions", clinician)));
+        JsonNode prescription = api.post(endpoints.prescription() + "/api/v1/prescriptions", clinician, Map.of(
+                        "patientId", patientId, "pharmacyId", PHARMACY, "strengthMg", STRENGTH_MG, "unitsPerSession", UNITS_PER_SESSION,
+                        "quantityPerFill", QUANTITY_PER_FILL, "refills", 2,
+                        "directions", "Dissolve 2 troches under the tongue at the start of a session, with your sitter present."))
+                .expect("prescribing");
+        prescriptionId = UUID.fromString(prescription.path("prescriptionId").asText());
+        narrator.step("dr.california prescribed ketamine HCl " + STRENGTH_MG + " mg troches, " + UNITS_PER_SESSION + " a session, "
+                + QUANTITY_PER_FILL + " per fill, 2 refills, to pharmacy " + PHARMACY + " (DEA Schedule III)");
+        return prescription;
+    }
+
+    /** Waits until the pharmacy has shipped and the delivery is signed for: session-service counts the units. */
+    public JsonNode awaitDelivery() {
+        JsonNode status = await("the signed delivery reaching session-service", () -> {
+            JsonNode dosing = api.get(endpoints.session() + "/api/v1/patients/" + patientId + "/dosing-status", tokens.acme()).body();
+            return dosing.path("unitsOnHand").asInt() >= QUANTITY_PER_FILL ? Optional.of(dosing) : Optional.empty();
+        });
+        narrator.step("pharmacy " + PHARMACY + " dispatched and delivered fill 1: " + status.path("unitsOnHand").asInt()
+                + " troches on hand, signed for by an adult");
+        return status;
+    }
+
+    public JsonNode completeOnboarding() {
+        JsonNode checkIn = openCheckIn("ONBOARDING");
+        JsonNode answer = complete(checkIn, Map.of("outcome", "CONTINUE",
+                "notes", "Preparation: set and setting, sitter's role, what to do if it gets hard."));
+        narrator.step("onboarding check-in completed by dr.california: treatment " + words(answer.path("treatmentStatus").asText()));
+        return answer;
+    }
+
+    /** The pre-session safety check at home: blood pressure, an adult sitter, a safe place, no driving, nothing to drink. */
+    public JsonNode startSession() {
+        await("the onboarding completion reaching session-service", () -> {
+            JsonNode dosing = api.get(endpoints.session() + "/api/v1/patients/" + patientId + "/dosing-status", tokens.acme()).body();
+            return dosing.path("canStartNow").asBoolean() ? Optional.of(dosing) : Optional.empty();
+        });
+        JsonNode session = api.post(endpoints.session() + "/api/v1/patients/" + patientId + "/sessions", tokens.acme(), preSessionCheck(122, 78))
+                .expect("starting a session");
+        UUID sessionId = UUID.fromString(session.path("sessionId").asText());
+        sessions.add(sessionId);
+        narrator.step("session " + session.path("sessionNumber").asInt() + " started: the safety gate passed at 122/78 with an adult sitter");
+        return session;
+    }
+
+    public JsonNode completeSession(UUID sessionId, int doseMg, int unitsUsed, int intensity, List<String> sideEffects, String journal) {
+        Map<String, Object> log = new HashMap<>();
+        log.put("doseMg", doseMg);
+        log.put("unitsUsed", unitsUsed);
+        log.put("onsetMinutes", 15);
+        log.put("durationMinutes", 80);
+        log.put("intensity", intensity);
+        log.put("sideEffects", sideEffects);
+        log.put("bloodPressureAfter", Map.of("systolic", 128, "diastolic", 82));
+        log.put("moodBefore", 3);
+        log.put("moodAfter", 6);
+        log.put("journal", journal);
+        JsonNode completed = api.post(endpoints.session() + "/api/v1/sessions/" + sessionId + "/completion", tokens.acme(), log)
+                .expect("completing the session");
+        narrator.step("session logged: " + doseMg + " mg (" + unitsUsed + " troche" + (unitsUsed > 1 ? "s" : "") + "), intensity "
+                + intensity + "/10" + (sideEffects.isEmpty() ? "" : ", " + String.join(", ", sideEffects).toLowerCase())
+                + "; the journal entry stays in session-service");
+        return completed;
+    }
+
+    /** A second start right away: the gate refuses and says when it opens. */
+    public JsonNode startTooSoon() {
+        Answer answer = api.post(endpoints.session() + "/api/v1/patients/" + patientId + "/sessions", tokens.acme(), preSessionCheck(122, 78));
+        if (answer.status() != 422) {
+            throw new JourneyFailure("a second session right after the first answered " + answer.status() + ": " + answer.body());
+        }
+        narrator.step("a second start the same day is blocked (422), every reason given:");
+        for (JsonNode reason : answer.body().path("errors")) {
+            narrator.detail(reason.path("code").asText() + ": " + reason.path("message").asText());
+        }
+        if (answer.body().hasNonNull("retryAfter")) {
+            narrator.detail("the gate opens again at " + answer.body().path("retryAfter").asText());
+        }
+        return answer.body();
+    }
+
+    /** The integration check-in after a session, with the clinician's decision. */
+    public JsonNode completeIntegration(Map<String, Object> decision) {
+        JsonNode checkIn = openCheckIn("INTEGRATION");
+        JsonNode answer = complete(checkIn, decision);
+        String outcome = decision.get("outcome").toString();
+        narrator.step("integration check-in completed: " + outcome
+                + (decision.containsKey("adjustment") ? " to " + ((Map<?, ?>) decision.get("adjustment")).get("doseMgPerSession") + " mg a session" : ""));
+        return answer;
+    }
+
+    /** Waits until session-service applies the new dose (DosageAdjusted). */
+    public JsonNode awaitDose(int doseMg) {
+        JsonNode dosing = await("the new dose reaching session-service", () -> {
+            JsonNode status = api.get(endpoints.session() + "/api/v1/patients/" + patientId + "/dosing-status", tokens.acme()).body();
+            return status.path("dosePerSessionMg").asInt() == doseMg ? Optional.of(status) : Optional.empty();
+        });
+        narrator.detail("session-service now allows " + dosing.path("dosePerSessionMg").asInt() + " mg ("
+                + dosing.path("unitsPerSession").asInt() + " troche) a session");
+        return dosing;
+    }
+
+    /** Lets time pass until the follow-up window opens (day 25 after approval). */
+    public void advanceToFollowUp() {
+        letTimePass(Duration.between(time.now(), approvedAt.plus(Duration.ofDays(25)).plus(Duration.ofHours(1))));
+        narrator.step("day " + day(time.now()) + ": the follow-up window is open");
+    }
+
+    /**
+     * Moves the simulated clock forward, completing on the way the WEEKLY check-ins that fall due, as the
+     * clinician would (left alone, they would be marked missed).
+     */
+    public void letTimePass(Duration duration) {
+        Instant target = time.now().plus(duration);
+        while (true) {
+            Optional<JsonNode> weekly = openCheckInIfAny("WEEKLY")
+                    .filter(checkIn -> Instant.parse(checkIn.path("dueAt").asText()).isBefore(target));
+            if (weekly.isEmpty()) {
+                break;
+            }
+            time.advanceTo(Instant.parse(weekly.get().path("dueAt").asText()).minus(Duration.ofHours(2)));
+            complete(weekly.get(), Map.of("outcome", "CONTINUE", "notes", "Weekly: stable mood, sessions going well."));
+            narrator.step("weekly check-in completed on day " + day(time.now()) + ": CONTINUE");
+        }
+        time.advanceTo(target);
+    }
+
+    public JsonNode followUp(List<Integer> phq9, List<Integer> gad7, String outcome, String rationale) {
+        JsonNode checkIn = openCheckIn("FOLLOW_UP");
+        JsonNode answer = complete(checkIn, Map.of("outcome", outcome, "phq9", phq9, "gad7", gad7, "rationale", rationale,
+                "notes", "Week 4 follow-up by video."));
+        JsonNode completion = answer.path("checkIn").path("completion");
+        narrator.step("follow-up: PHQ-9 " + completion.path("phq9Total").asInt() + " (baseline 16), GAD-7 " + completion.path("gad7Total").asInt()
+                + "; response " + yesNo(completion.path("response")) + ", remission " + yesNo(completion.path("remission"))
+                + "; decision " + outcome);
+        narrator.detail("rationale: " + rationale);
+        return answer;
+    }
+
+    /** The patient's first month as checkin-service tells it, once it holds the follow-up. */
+    public JsonNode journey() {
+        return api.get(endpoints.checkin() + "/api/v1/patients/" + patientId + "/journey", tokens.acme()).expect("reading the journey");
+    }
+
+    private JsonNode complete(JsonNode checkIn, Map<String, Object> decision) {
+        return api.post(endpoints.checkin() + "/api/v1/checkins/" + checkIn.path("checkInId").asText() + "/completion", clinician(), decision)
+                .expect("completing the " + checkIn.path("kind").asText() + " check-in");
+    }
+
+    private JsonNode openCheckIn(String kind) {
+        return await("an open " + kind + " check-in", () -> openCheckInIfAny(kind));
+    }
+
+    private Optional<JsonNode> openCheckInIfAny(String kind) {
+        JsonNode page = api.get(endpoints.checkin() + "/api/v1/patients/" + patientId + "/checkins?size=100", clinician())
+                .expect("listing check-ins");
+        JsonNode earliest = null;
+        for (JsonNode checkIn : page.path("items")) {
+            boolean open = List.of("SCHEDULED", "MISSED").contains(checkIn.path("status").asText());
+            if (open && checkIn.path("kind").asText().equals(kind)
+                    && (earliest == null || checkIn.path("dueAt").asText().compareTo(earliest.path("dueAt").asText()) < 0)) {
+                earliest = checkIn;
+            }
+        }
+        return Optional.ofNullable(earliest);
+    }
+
+    private Map<String, Object> preSessionCheck(int systolic, int diastolic) {
+        Map<String, Object> check = new HashMap<>();
+        check.put("bloodPressure", Map.of("systolic", systolic, "diastolic", diastolic));
+        check.put("sitterPresent", true);
+        check.put("sitterAdult", true);
+        check.put("safeSetting", true);
+        check.put("noDrivingAcknowledged", true);
+        check.put("recentAlcohol", false);
+        check.put("recentBenzodiazepines", false);
+        return check;
+    }
+
+    private String clinician() {
+        return tokens.user(DemoAccounts.DR_CALIFORNIA);
+    }
+
+    private long day(Instant at) {
+        return Duration.between(approvedAt, at).toDays() + 1;
+    }
+
+    private static Optional<JsonNode> okOrEmpty(Answer answer) {
+        return answer.ok() ? Optional.of(answer.body()) : Optional.empty();
+    }
+
+    private static String words(String code) {
+        return code.toLowerCase().replace('_', ' ');
+    }
+
+    private static String yesNo(JsonNode value) {
+        return value.asBoolean() ? "yes" : "no";
+    }
+
+    /** Polls until the other services have caught up (they learn through events), or fails after {@link #PATIENCE}. */
+    static <T> T await(String what, Supplier<Optional<T>> condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            Optional<T> value = condition.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new JourneyFailure("waited " + PATIENCE.toSeconds() + " s for " + what);
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new JourneyFailure("interrupted while waiting for " + what);
+            }
+        }
+    }
+}
