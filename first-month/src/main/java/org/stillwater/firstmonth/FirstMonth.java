@@ -147,18 +147,9 @@ public final class FirstMonth {
         return answer;
     }
 
-    /** The clinician finds the intake in the queue and approves it after a video evaluation. */
+    /** The clinician approves the intake after a video evaluation (adding the in-person record once the DEA flexibility has ended). */
     public JsonNode approveByVideo() {
         String clinician = clinician();
-        await("the intake in dr.california's evaluation queue", () -> {
-            JsonNode queue = api.get(endpoints.intake() + "/api/v1/evaluations/queue?size=100", clinician).expect("reading the queue");
-            for (JsonNode item : queue.path("items")) {
-                if (item.path("intakeId").asText().equals(intakeId.toString())) {
-                    return Optional.of(item);
-                }
-            }
-            return Optional.empty();
-        });
         Map<String, Object> approval = new HashMap<>(Map.of("decision", "APPROVE", "modality", "VIDEO",
                 "notes", "Video evaluation: appropriate for at-home treatment; adult sitter confirmed."));
         String url = endpoints.intake() + "/api/v1/intakes/" + intakeId + "/evaluation";

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.stillwater.contracts.ContractValidator;
@@ -34,7 +35,9 @@ import org.stillwater.contracts.pharmacy.ShipmentRequested;
  * consumer group, keeps the {@code ShipmentRequested} events of its own pharmacy, dispenses (here: at once)
  * and reports through the prescription-service REST API with its pharmacist token: first the dispatch, then
  * the signed delivery. An offset is committed only after its record was handled, and every call carries an
- * Idempotency-Key derived from the event id, so a restart that sees a record again changes nothing.
+ * Idempotency-Key derived from the event id, so a restart that sees a record again changes nothing. While the
+ * platform cannot be reached the same call is retried; a fill the platform refuses (e.g. the prescription
+ * expired, the shipment was cancelled) is logged and left for the pharmacist.
  */
 public final class ReferencePharmacy implements AutoCloseable {
 
@@ -97,10 +100,22 @@ public final class ReferencePharmacy implements AutoCloseable {
             consumer.subscribe(List.of(Topics.PHARMACY_SHIPMENTS));
             log.accept("pharmacy " + settings.pharmacyId() + " listening on " + Topics.PHARMACY_SHIPMENTS);
             while (running.get()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    handle(record);
-                    consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1)));
+                try {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                        try {
+                            handle(record);
+                        } catch (RuntimeException failed) {
+                            log.accept("  pharmacy " + settings.pharmacyId() + ": could not handle offset " + record.offset()
+                                    + " (" + failed.getMessage() + "), reading it again");
+                            consumer.seek(partition, record.offset());
+                            break;
+                        }
+                        consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                    }
+                } catch (KafkaException brokerUnavailable) {
+                    log.accept("  pharmacy " + settings.pharmacyId() + ": Kafka not available (" + brokerUnavailable.getMessage() + "), retrying");
+                    pause(1000);
                 }
             }
         }
@@ -121,11 +136,12 @@ public final class ReferencePharmacy implements AutoCloseable {
         if (!fill.pharmacyId().equals(settings.pharmacyId())) {
             return;
         }
-        dispatch(event.id(), fill);
-        deliver(event.id(), fill);
+        if (dispatch(event.id(), fill)) {
+            deliver(event.id(), fill);
+        }
     }
 
-    private void dispatch(UUID eventId, ShipmentRequested fill) {
+    private boolean dispatch(UUID eventId, ShipmentRequested fill) {
         int status = post("/api/v1/shipments/" + fill.shipmentId() + "/dispatch", eventId + "-dispatch", Map.of(
                 "carrier", settings.carrier(),
                 "trackingNumber", "1Z" + fill.shipmentId().toString().replace("-", "").substring(0, 16).toUpperCase(),
@@ -134,6 +150,7 @@ public final class ReferencePharmacy implements AutoCloseable {
                 "pharmacistInitials", initials(settings.username())));
         log.accept("  pharmacy " + settings.pharmacyId() + ": dispatched fill " + fill.fillNumber() + " (" + fill.quantity()
                 + " lozenges) of shipment " + fill.shipmentId() + " -> " + status);
+        return status >= 200 && status < 300 || status == 409;
     }
 
     private void deliver(UUID eventId, ShipmentRequested fill) {
@@ -144,26 +161,46 @@ public final class ReferencePharmacy implements AutoCloseable {
                 + " signed by the adult recipient -> " + status);
     }
 
-    /** 2xx, or 409 when a redelivered record finds the shipment already past that step: both mean done. */
+    /**
+     * The status of the call: 2xx, or 409 when a redelivered record finds the shipment already past that step
+     * (both mean done), or another 4xx the platform refused with (logged). Unreachable or 5xx: retried.
+     */
     private int post(String path, String idempotencyKey, Map<String, Object> body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.prescriptionUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token())
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body)))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300 && response.statusCode() != 409) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        long pauseMillis = 200;
+        while (running.get()) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(settings.prescriptionUrl() + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token())
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body)))
+                        .build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() < 500) {
+                    if (response.statusCode() >= 300 && response.statusCode() != 409) {
+                        log.accept("  pharmacy " + settings.pharmacyId() + ": " + path + " refused with " + response.statusCode()
+                                + ": " + response.body());
+                    }
+                    return response.statusCode();
+                }
+            } catch (IOException | IllegalStateException unreachable) {
+                log.accept("  pharmacy " + settings.pharmacyId() + ": " + path + " not reachable (" + unreachable.getMessage() + "), retrying");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
             }
-            return response.statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(path + " failed: " + e.getMessage(), e);
+            pause(pauseMillis);
+            pauseMillis = Math.min(5000, pauseMillis * 2);
+        }
+        return 0;
+    }
+
+    private static void pause(long millis) {
+        try {
+            java.util.concurrent.TimeUnit.MILLISECONDS.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 
