@@ -61,7 +61,7 @@ final class SampleEvents {
                 Map.entry(EventType.CHECK_IN_SCHEDULED, new CheckInScheduled(id, PATIENT, "ONBOARDING", "EVALUATION_APPROVED", null, NOW.plusSeconds(7 * 86400), NOW)),
                 Map.entry(EventType.CHECK_IN_COMPLETED, new CheckInCompleted(id, PATIENT, "FOLLOW_UP", "CONTINUE", "dr.california", 8, 6, true, false, null, NOW)),
                 Map.entry(EventType.CHECK_IN_MISSED, new CheckInMissed(id, PATIENT, "WEEKLY", NOW, NOW)),
-                Map.entry(EventType.DOSAGE_ADJUSTED, new DosageAdjusted(id, PATIENT, 300, null, "dr.california", NOW)),
+                Map.entry(EventType.DOSAGE_ADJUSTED, new DosageAdjusted(id, PATIENT, 300, null, "dr.california", "1234567893", "BR1234563", NOW)),
                 Map.entry(EventType.TREATMENT_PAUSED, new TreatmentPaused(id, PATIENT, "dr.california", NOW)),
                 Map.entry(EventType.TREATMENT_RESUMED, new TreatmentResumed(id, PATIENT, "dr.california", UUID.randomUUID(), NOW)),
                 Map.entry(EventType.TREATMENT_DISCONTINUED, new TreatmentDiscontinued(id, PATIENT, "dr.california", NOW)));

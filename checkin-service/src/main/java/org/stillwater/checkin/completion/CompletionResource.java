@@ -44,6 +44,7 @@ import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.problem.ProblemException;
+import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.messaging.outbox.Outbox;
@@ -105,7 +106,7 @@ public class CompletionResource {
 
         Measurement measurement = Measurement.of(request.phq9(), request.gad7(), patient.baselinePhq9);
         record(checkIn, request, measurement, patient.baselinePhq9, now);
-        announce(checkIn, measurement);
+        announce(checkIn, measurement, currentCaller.get());
 
         TreatmentStatus statusAfter = TreatmentCourse.after(course.status(), request.outcome());
         List<CheckIn> cancelled = calendar.cancelOpen(patient.id, Scheduling.cancelledBy(request.outcome()),
@@ -164,13 +165,14 @@ public class CompletionResource {
      * that event in {@code liftsAdverseEventHold} (and in {@code TreatmentResumed} on RESUME): that lifts the hold
      * in session- and prescription-service.
      */
-    private void announce(CheckIn checkIn, Measurement measurement) {
+    private void announce(CheckIn checkIn, Measurement measurement, Caller clinician) {
         outbox.publish(new CheckInCompleted(checkIn.id, checkIn.patientId, checkIn.kind.name(), checkIn.outcome.name(),
                 checkIn.clinicianId, measurement.phq9Total(), measurement.gad7Total(), measurement.response(), measurement.remission(),
                 checkIn.liftsAdverseEventHold, checkIn.completedAt));
         switch (checkIn.outcome) {
             case ADJUST -> outbox.publish(new DosageAdjusted(checkIn.id, checkIn.patientId, checkIn.doseMgPerSession,
-                    checkIn.minHoursBetweenSessions, checkIn.clinicianId, checkIn.completedAt));
+                    checkIn.minHoursBetweenSessions, checkIn.clinicianId, clinician.npi().orElse(null),
+                    clinician.deaNumber().orElse(null), checkIn.completedAt));
             case PAUSE -> outbox.publish(new TreatmentPaused(checkIn.id, checkIn.patientId, checkIn.clinicianId, checkIn.completedAt));
             case RESUME -> outbox.publish(new TreatmentResumed(checkIn.id, checkIn.patientId, checkIn.clinicianId,
                     checkIn.liftsAdverseEventHold, checkIn.completedAt));

@@ -61,7 +61,7 @@ public class DosageAdjustedHandler implements EventHandler<DosageAdjusted> {
         }
         ApprovedPatient patient = ApprovedPatient.findById(active.patientId);
         DosageAdjustmentRule.DoseChange change = DosageAdjustmentRule.unitsFor(adjustment.doseMgPerSession(), active.strengthMg,
-                active.quantityPerFill, patient.maxDoseMgPerSession);
+                active.quantityPerFill, patient.maxDoseMgPerSession, adjustment.clinicianDeaNumber());
         if (!change.applicable()) {
             notApplied(record, change.refusals());
             return;

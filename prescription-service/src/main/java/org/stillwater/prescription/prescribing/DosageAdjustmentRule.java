@@ -8,7 +8,8 @@ import org.stillwater.edge.problem.Problem.FieldError;
  * Turns a check-in's new dose per session into troches of the active prescription's strength. The dose must
  * be a whole number of troches (checkin-service validates ADJUST against the current strength; a dose that
  * is not is never rounded: the prescription stays as it is and the adjustment is recorded as not applied),
- * within the approved protocol's maximum, 1 to 10 troches, and no more than one fill holds.
+ * within the approved protocol's maximum, 1 to 10 troches, and no more than one fill holds; and the adjusting
+ * clinician, whose prescription the new one is, needs a DEA number with a valid check digit.
  */
 public final class DosageAdjustmentRule {
 
@@ -25,8 +26,13 @@ public final class DosageAdjustmentRule {
     private DosageAdjustmentRule() {
     }
 
-    public static DoseChange unitsFor(int doseMg, int strengthMg, int quantityPerFill, int protocolMaxDoseMg) {
+    public static DoseChange unitsFor(int doseMg, int strengthMg, int quantityPerFill, int protocolMaxDoseMg, String prescriberDeaNumber) {
         List<FieldError> refusals = new ArrayList<>();
+        DeaNumber.Check dea = DeaNumber.check(prescriberDeaNumber);
+        if (dea != DeaNumber.Check.VALID) {
+            refusals.add(new FieldError("clinicianDeaNumber", "prescriber-dea-number-" + dea.name().toLowerCase().replace('_', '-'),
+                    "the adjusting clinician's DEA number: " + dea.meaning()));
+        }
         if (doseMg > protocolMaxDoseMg) {
             refusals.add(new FieldError("doseMgPerSession", "dose-above-protocol-maximum",
                     doseMg + " mg per session is above the approved protocol's maximum of " + protocolMaxDoseMg + " mg"));

@@ -91,9 +91,8 @@ public class Prescriptions {
         prescription.supersedesPrescriptionId = active.id;
         prescription.status = Prescription.Status.ACTIVE;
         prescription.clinicianId = adjustment.clinicianId();
-        boolean samePrescriber = adjustment.clinicianId().equals(active.clinicianId);
-        prescription.clinicianNpi = samePrescriber ? active.clinicianNpi : null;
-        prescription.clinicianDeaNumber = samePrescriber ? active.clinicianDeaNumber : null;
+        prescription.clinicianNpi = adjustment.clinicianNpi();
+        prescription.clinicianDeaNumber = adjustment.clinicianDeaNumber();
         prescription.adjustedAtCheckInId = adjustment.checkInId();
         prescription.pharmacyId = active.pharmacyId;
         prescription.pharmacyDeaRegistration = active.pharmacyDeaRegistration;

@@ -20,6 +20,7 @@ import org.stillwater.contracts.pharmacy.ShipmentRequested;
 import org.stillwater.contracts.prescription.PrescriptionCancelled;
 import org.stillwater.contracts.prescription.PrescriptionIssued;
 import org.stillwater.prescription.Api;
+import org.stillwater.testing.As;
 import org.stillwater.testing.PatientEvents;
 import org.stillwater.testing.TestEvents;
 
@@ -31,7 +32,7 @@ class DosageAdjustedTest {
     EntityManager entityManager;
 
     private static DosageAdjusted adjustment(UUID patient, Integer doseMg) {
-        return new DosageAdjusted(UUID.randomUUID(), patient, doseMg, null, "dr.california", Instant.now());
+        return new DosageAdjusted(UUID.randomUUID(), patient, doseMg, null, "dr.california", "1234567893", "BR1234563", Instant.now());
     }
 
     @Test
@@ -39,18 +40,18 @@ class DosageAdjustedTest {
         UUID patient = Api.approvedPatient("CA");
         UUID original = Api.prescribe(patient, "CA");
         Api.dispatchAndDeliver(Api.shipmentOf(original, 1), 6);
-        Map<String, Object> before = Api.prescriptionAs(Api.acme(), original).extract().jsonPath().getMap("$");
+        Map<String, Object> before = Api.prescriptionAs(As.acme(), original).extract().jsonPath().getMap("$");
 
         DosageAdjusted adjusted = adjustment(patient, 300);
         UUID event = TestEvents.publish(adjusted);
         Api.awaitHandled(entityManager, event);
 
-        String successorId = Api.prescriptionAs(Api.acme(), original).statusCode(200)
+        String successorId = Api.prescriptionAs(As.acme(), original).statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancellationReason", equalTo("SUPERSEDED"))
                 .extract().path("supersededByPrescriptionId");
         UUID successor = UUID.fromString(successorId);
-        Api.prescriptionAs(Api.acme(), successor).statusCode(200)
+        Api.prescriptionAs(As.acme(), successor).statusCode(200)
                 .body("status", equalTo("ACTIVE"))
                 .body("supersedesPrescriptionId", equalTo(original.toString()))
                 .body("adjustedAtCheckInId", equalTo(adjusted.checkInId().toString()))
@@ -87,17 +88,17 @@ class DosageAdjustedTest {
         UUID patient = Api.approvedPatient("CA");
         Map<String, Object> oneRefill = Api.prescription(patient);
         oneRefill.put("refills", 1);
-        UUID original = Api.prescribed(Api.drCalifornia(), oneRefill);
+        UUID original = Api.prescribed(As.drCalifornia(), oneRefill);
         Api.dispatchAndDeliver(Api.shipmentOf(original, 1), 6);
         Api.awaitHandled(entityManager, TestEvents.publish(adjustment(patient, 100)));
-        UUID successor = UUID.fromString(Api.prescriptionAs(Api.acme(), original).extract().path("supersededByPrescriptionId"));
-        Api.prescriptionAs(Api.acme(), successor).body("refillsAuthorized", equalTo(1)).body("unitsPerSession", equalTo(1));
+        UUID successor = UUID.fromString(Api.prescriptionAs(As.acme(), original).extract().path("supersededByPrescriptionId"));
+        Api.prescriptionAs(As.acme(), successor).body("refillsAuthorized", equalTo(1)).body("unitsPerSession", equalTo(1));
 
         Api.awaitHandled(entityManager, TestEvents.publish(Api.session(patient, successor, 1, 5)));
-        Api.refill(Api.acme(), successor).statusCode(201).body("fillNumber", equalTo(2)).body("refillsRemaining", equalTo(0));
+        Api.refill(As.acme(), successor).statusCode(201).body("fillNumber", equalTo(2)).body("refillsRemaining", equalTo(0));
         Api.dispatchAndDeliver(Api.shipmentOf(successor, 2), 6);
         Api.awaitHandled(entityManager, TestEvents.publish(Api.session(patient, successor, 2, 7)));
-        Api.refill(Api.acme(), successor).statusCode(409).body("errors.code", equalTo(List.of("no-refills-remaining")));
+        Api.refill(As.acme(), successor).statusCode(409).body("errors.code", equalTo(List.of("no-refills-remaining")));
     }
 
     @Test
@@ -106,11 +107,11 @@ class DosageAdjustedTest {
         UUID original = Api.prescribe(patient, "CA");
         UUID pending = Api.shipmentOf(original, 1);
         Api.awaitHandled(entityManager, TestEvents.publish(adjustment(patient, 100)));
-        UUID successor = UUID.fromString(Api.prescriptionAs(Api.acme(), original)
+        UUID successor = UUID.fromString(Api.prescriptionAs(As.acme(), original)
                 .body("fills[0].status", equalTo("CANCELLED"))
                 .body("fills[0].cancellationReason", equalTo("PRESCRIPTION_CANCELLED"))
                 .extract().path("supersededByPrescriptionId"));
-        Api.prescriptionAs(Api.acme(), successor).body("fills", hasSize(1)).body("fills[0].fillNumber", equalTo(1))
+        Api.prescriptionAs(As.acme(), successor).body("fills", hasSize(1)).body("fills[0].fillNumber", equalTo(1))
                 .body("fills[0].status", equalTo("REQUESTED"));
         try (PatientEvents shipments = PatientEvents.on(Topics.PHARMACY_SHIPMENTS, patient)) {
             assertEquals(pending, shipments.await(EventType.SHIPMENT_CANCELLED).data(ShipmentCancelled.class).shipmentId());
@@ -126,7 +127,7 @@ class DosageAdjustedTest {
         UUID prescription = Api.prescribe(patient, "CA");
         DosageAdjusted uneven = adjustment(patient, 250);
         Api.awaitHandled(entityManager, TestEvents.publish(uneven));
-        Api.prescriptionAs(Api.acme(), prescription)
+        Api.prescriptionAs(As.acme(), prescription)
                 .body("status", equalTo("ACTIVE"))
                 .body("doseMgPerSession", equalTo(200))
                 .body("adjustmentsNotApplied", hasSize(1))
@@ -140,7 +141,7 @@ class DosageAdjustedTest {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
         Api.awaitHandled(entityManager, TestEvents.publish(adjustment(patient, 400)));
-        Api.prescriptionAs(Api.acme(), prescription)
+        Api.prescriptionAs(As.acme(), prescription)
                 .body("status", equalTo("ACTIVE"))
                 .body("adjustmentsNotApplied[0].reasonCode", equalTo("dose-above-protocol-maximum"));
     }
@@ -149,8 +150,8 @@ class DosageAdjustedTest {
     void anAdjustmentOfTheIntervalOnlyLeavesThePrescriptionAlone() {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
-        Api.awaitHandled(entityManager, TestEvents.publish(new DosageAdjusted(UUID.randomUUID(), patient, null, 96, "dr.california", Instant.now())));
+        Api.awaitHandled(entityManager, TestEvents.publish(new DosageAdjusted(UUID.randomUUID(), patient, null, 96, "dr.california", "1234567893", "BR1234563", Instant.now())));
         Api.awaitHandled(entityManager, TestEvents.publish(adjustment(patient, 200)));
-        Api.prescriptionAs(Api.acme(), prescription).body("status", equalTo("ACTIVE")).body("adjustmentsNotApplied", hasSize(0));
+        Api.prescriptionAs(As.acme(), prescription).body("status", equalTo("ACTIVE")).body("adjustmentsNotApplied", hasSize(0));
     }
 }

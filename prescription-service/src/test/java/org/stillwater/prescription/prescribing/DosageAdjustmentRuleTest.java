@@ -9,42 +9,50 @@ import org.stillwater.edge.problem.Problem.FieldError;
 
 class DosageAdjustmentRuleTest {
 
+    private static final String DEA = "BR1234563";
+
+    @Test
+    void theAdjustingClinicianNeedsAValidDeaNumber() {
+        assertEquals(List.of("prescriber-dea-number-wrong-check-digit"), codes(DosageAdjustmentRule.unitsFor(100, 100, 12, 300, "BR1234564")));
+        assertEquals(List.of("prescriber-dea-number-missing"), codes(DosageAdjustmentRule.unitsFor(100, 100, 12, 300, null)));
+    }
+
     private static List<String> codes(DosageAdjustmentRule.DoseChange change) {
         return change.refusals().stream().map(FieldError::code).toList();
     }
 
     @Test
     void aDoseOfWholeTrochesBecomesTheUnitsPerSession() {
-        DosageAdjustmentRule.DoseChange change = DosageAdjustmentRule.unitsFor(300, 100, 12, 300);
+        DosageAdjustmentRule.DoseChange change = DosageAdjustmentRule.unitsFor(300, 100, 12, 300, DEA);
         assertTrue(change.applicable());
         assertEquals(3, change.unitsPerSession());
-        assertEquals(1, DosageAdjustmentRule.unitsFor(100, 100, 12, 300).unitsPerSession());
+        assertEquals(1, DosageAdjustmentRule.unitsFor(100, 100, 12, 300, DEA).unitsPerSession());
     }
 
     @Test
     void aDoseThatIsNotAWholeNumberOfTrochesIsNotRounded() {
-        assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(250, 100, 12, 300)));
-        assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(50, 100, 12, 300)));
+        assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(250, 100, 12, 300, DEA)));
+        assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(50, 100, 12, 300, DEA)));
     }
 
     @Test
     void aDoseAboveTheProtocolMaximumIsNotApplied() {
-        assertEquals(List.of("dose-above-protocol-maximum"), codes(DosageAdjustmentRule.unitsFor(400, 100, 12, 300)));
+        assertEquals(List.of("dose-above-protocol-maximum"), codes(DosageAdjustmentRule.unitsFor(400, 100, 12, 300, DEA)));
     }
 
     @Test
     void moreThanTenTrochesPerSessionIsNotApplied() {
-        assertEquals(List.of("units-per-session-out-of-range"), codes(DosageAdjustmentRule.unitsFor(550, 50, 20, 800)));
-        assertTrue(DosageAdjustmentRule.unitsFor(500, 50, 20, 800).applicable());
+        assertEquals(List.of("units-per-session-out-of-range"), codes(DosageAdjustmentRule.unitsFor(550, 50, 20, 800, DEA)));
+        assertTrue(DosageAdjustmentRule.unitsFor(500, 50, 20, 800, DEA).applicable());
     }
 
     @Test
     void aDoseAFillCannotCoverIsNotApplied() {
-        assertEquals(List.of("quantity-below-one-session"), codes(DosageAdjustmentRule.unitsFor(300, 50, 4, 300)));
+        assertEquals(List.of("quantity-below-one-session"), codes(DosageAdjustmentRule.unitsFor(300, 50, 4, 300, DEA)));
     }
 
     @Test
     void everyReasonIsReported() {
-        assertEquals(List.of("dose-above-protocol-maximum", "dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(450, 100, 12, 300)));
+        assertEquals(List.of("dose-above-protocol-maximum", "dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(450, 100, 12, 300, DEA)));
     }
 }
