@@ -1,6 +1,5 @@
 package org.stillwater.checkin.queue;
 
-import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +21,7 @@ import org.stillwater.checkin.schedule.CheckIn;
 import org.stillwater.checkin.schedule.CheckInKind;
 import org.stillwater.checkin.schedule.CheckInStatus;
 import org.stillwater.edge.audit.AuditTrail;
+import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
@@ -59,12 +59,12 @@ public class QueueResource {
     @RolesAllowed(Role.CLINICIAN_ROLE)
     @Operation(summary = "Open check-ins of patients in the clinician's licensed states: URGENT first, then overdue (MISSED), then by due time")
     public PagedList<QueueEntry> queue(@QueryParam("status") @DefaultValue("DUE") @Parameter(description = "DUE or MISSED") String status,
-                                       @QueryParam("page") @DefaultValue("0") int page,
-                                       @QueryParam("size") @DefaultValue("20") int size) {
+                                       @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
         Filter filter = filter(status);
-        PagedList.check(page, size);
+        PageRequest paging = PageRequest.of(page, size);
         if (currentCaller.get().licensedStates().isEmpty()) {
-            return new PagedList<>(List.of(), page, size, 0);
+            return paging.of(List.of(), 0);
         }
         Instant now = clock.instant();
         String where = filter == Filter.MISSED ? OPEN_IN_STATES + OVERDUE : OPEN_IN_STATES;
@@ -77,13 +77,13 @@ public class QueueResource {
         Map<String, Object> ordered = new HashMap<>(parameters);
         ordered.put("missed", CheckInStatus.MISSED);
         ordered.put("urgent", CheckInKind.URGENT);
-        List<CheckIn> checkIns = CheckIn.<CheckIn>find(where + ORDER, ordered).page(Page.of(page, size)).list();
+        List<CheckIn> checkIns = CheckIn.<CheckIn>find(where + ORDER, ordered).page(paging.panache()).list();
         Map<UUID, String> states = checkIns.isEmpty() ? Map.of() : Patient.<Patient>list("id in ?1",
                         checkIns.stream().map(checkIn -> checkIn.patientId).distinct().toList())
                 .stream().collect(Collectors.toMap(patient -> patient.id, patient -> patient.state));
         List<QueueEntry> items = checkIns.stream().map(checkIn -> QueueEntry.of(checkIn, states.get(checkIn.patientId), now)).toList();
         audit.patients(items.stream().map(QueueEntry::patientId).toList());
-        return new PagedList<>(items, page, size, total);
+        return paging.of(items, total);
     }
 
     private static Filter filter(String status) {

@@ -1,13 +1,11 @@
 package org.stillwater.checkin.schedule;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +25,7 @@ import org.stillwater.checkin.patient.Patient;
 import org.stillwater.checkin.patient.Patients;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.Problem.FieldError;
@@ -58,16 +57,16 @@ public class CheckInResource {
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's check-ins, latest due first: themself, their partner, or a clinician licensed in their state")
     public PagedList<CheckInView> list(@PathParam("patientId") String patientId,
-                                       @QueryParam("page") @DefaultValue("0") int page,
-                                       @QueryParam("size") @DefaultValue("20") int size) {
-        PagedList.check(page, size);
+                                       @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
         var query = CheckIn.<CheckIn>find("patientId", Sort.descending("dueAt").and("id"), patient.id);
         Instant now = clock.instant();
         boolean clinician = currentCaller.get().is(Role.CLINICIAN);
-        List<CheckInView> items = query.page(Page.of(page, size)).list().stream()
+        List<CheckInView> items = query.page(paging.panache()).list().stream()
                 .map(checkIn -> CheckInView.of(checkIn, now, clinician)).toList();
-        return new PagedList<>(items, page, size, query.count());
+        return paging.of(items, query.count());
     }
 
     @POST

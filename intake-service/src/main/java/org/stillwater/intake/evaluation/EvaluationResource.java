@@ -1,6 +1,5 @@
 package org.stillwater.intake.evaluation;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -8,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +29,7 @@ import org.stillwater.contracts.intake.EvaluationRejected;
 import org.stillwater.contracts.intake.Protocol;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.Problem.FieldError;
@@ -70,18 +69,18 @@ public class EvaluationResource {
     @GET
     @Path("/evaluations/queue")
     @Operation(summary = "Pending intakes of patients in the clinician's licensed states: URGENT first, then oldest first")
-    public PagedList<QueueEntry> queue(@QueryParam("page") @DefaultValue("0") int page,
-                                                             @QueryParam("size") @DefaultValue("20") int size) {
-        PagedList.check(page, size);
+    public PagedList<QueueEntry> queue(@QueryParam("page") String page,
+                                                             @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
         if (currentCaller.get().licensedStates().isEmpty()) {
-            return new PagedList<>(List.of(), page, size, 0);
+            return paging.of(List.of(), 0);
         }
         var query = Intake.<Intake>find("status = ?1 and patientState in ?2",
                 Sort.descending("urgent").and("submittedAt").and("id"),
                 Intake.Status.PENDING_EVALUATION, currentCaller.get().licensedStates());
-        List<QueueEntry> items = query.page(Page.of(page, size)).list().stream().map(QueueEntry::of).toList();
+        List<QueueEntry> items = query.page(paging.panache()).list().stream().map(QueueEntry::of).toList();
         audit.patients(items.stream().map(QueueEntry::patientId).toList());
-        return new PagedList<>(items, page, size, query.count());
+        return paging.of(items, query.count());
     }
 
     @POST

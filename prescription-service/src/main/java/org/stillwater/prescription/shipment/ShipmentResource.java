@@ -32,6 +32,7 @@ import org.stillwater.contracts.pharmacy.ShipmentDispatched;
 import org.stillwater.contracts.pharmacy.ShipmentFailed;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.Problem.FieldError;
@@ -39,7 +40,6 @@ import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.messaging.outbox.Outbox;
-import org.stillwater.prescription.paging.PageRequest;
 import org.stillwater.prescription.patient.PatientLocks;
 import org.stillwater.prescription.prescribing.Prescription;
 

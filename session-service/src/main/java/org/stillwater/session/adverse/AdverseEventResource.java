@@ -1,6 +1,5 @@
 package org.stillwater.session.adverse;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.panache.common.Sort.Direction;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.contracts.session.AdverseEventReported;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.Problem.FieldError;
@@ -96,12 +95,12 @@ public class AdverseEventResource {
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's adverse events, newest first (size 1-100)")
     public PagedList<AdverseEventView> list(@PathParam("patientId") String patientId,
-                                            @QueryParam("page") @DefaultValue("0") int page,
-                                            @QueryParam("size") @DefaultValue("20") int size) {
-        PagedList.check(page, size);
+                                            @QueryParam("page") String page,
+                                            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
         var query = AdverseEvent.<AdverseEvent>find("patientId", Sort.by("reportedAt", Direction.Descending).and("id"), patient.id);
-        List<AdverseEventView> items = query.page(Page.of(page, size)).list().stream().map(AdverseEventView::of).toList();
-        return new PagedList<>(items, page, size, query.count());
+        List<AdverseEventView> items = query.page(paging.panache()).list().stream().map(AdverseEventView::of).toList();
+        return paging.of(items, query.count());
     }
 }

@@ -1,6 +1,5 @@
 package org.stillwater.session.session;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.panache.common.Sort.Direction;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +27,7 @@ import org.stillwater.contracts.session.SessionCompleted;
 import org.stillwater.contracts.session.SessionStarted;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.Problem;
@@ -146,13 +145,13 @@ public class SessionResource {
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's sessions and blocked attempts with their journals, newest first (size 1-100)")
     public PagedList<SessionView> history(@PathParam("patientId") String patientId,
-                                          @QueryParam("page") @DefaultValue("0") int page,
-                                          @QueryParam("size") @DefaultValue("20") int size) {
-        PagedList.check(page, size);
+                                          @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
         var query = HomeSession.<HomeSession>find("patientId", Sort.by("attemptedAt", Direction.Descending).and("id"), patient.id);
-        List<SessionView> items = query.page(Page.of(page, size)).list().stream().map(this::view).toList();
-        return new PagedList<>(items, page, size, query.count());
+        List<SessionView> items = query.page(paging.panache()).list().stream().map(this::view).toList();
+        return paging.of(items, query.count());
     }
 
     @GET

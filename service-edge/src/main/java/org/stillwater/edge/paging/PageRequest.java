@@ -1,11 +1,12 @@
-package org.stillwater.prescription.paging;
+package org.stillwater.edge.paging;
 
-import org.stillwater.edge.paging.PagedList;
+import io.quarkus.panache.common.Page;
+import java.util.List;
 import org.stillwater.edge.problem.ProblemException;
 
 /**
  * The {@code page} and {@code size} query parameters of a list, read from text so that a value that is not a
- * number is a 400 naming the parameter (not the 404 an unconvertible {@code int} parameter would give).
+ * number is a 400 naming the parameter (an {@code int} parameter that cannot be converted would be a 404).
  */
 public record PageRequest(int page, int size) {
 
@@ -15,6 +16,16 @@ public record PageRequest(int page, int size) {
         PageRequest request = new PageRequest(number("page", page, 0), number("size", size, DEFAULT_SIZE));
         PagedList.check(request.page, request.size);
         return request;
+    }
+
+    /** The same page for a Panache query. */
+    public Page panache() {
+        return Page.of(page, size);
+    }
+
+    /** This page of a list of {@code total} items. */
+    public <T> PagedList<T> of(List<T> items, long total) {
+        return new PagedList<>(items, page, size, total);
     }
 
     private static int number(String parameter, String value, int absent) {
