@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.stillwater.contracts.intake.EvaluationApproved;
-import org.stillwater.launcher.DemoAccounts;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
-import org.stillwater.testing.SharedInfrastructure;
 import org.stillwater.testing.TestEvents;
 
 /** The calls clinicians, patients and partners make, with real tokens; and waiting for consumed events. */
@@ -28,39 +27,6 @@ public final class Api {
     private Api() {
     }
 
-    public static String acme() {
-        return SharedInfrastructure.tokens().acme();
-    }
-
-    public static String globex() {
-        return SharedInfrastructure.tokens().globex();
-    }
-
-    public static String drCalifornia() {
-        return SharedInfrastructure.tokens().user(DemoAccounts.DR_CALIFORNIA);
-    }
-
-    public static String drTexas() {
-        return SharedInfrastructure.tokens().user(DemoAccounts.DR_TEXAS);
-    }
-
-    public static String alex() {
-        return SharedInfrastructure.tokens().user(DemoAccounts.PATIENT_ALEX);
-    }
-
-    public static String pharmacist() {
-        return SharedInfrastructure.tokens().user(DemoAccounts.PHARM_SUNRISE);
-    }
-
-    public static String ops() {
-        return SharedInfrastructure.tokens().user(DemoAccounts.OPS);
-    }
-
-    /** A clinician licensed in {@code state}. */
-    public static String clinicianFor(String state) {
-        return state.equals("TX") ? drTexas() : drCalifornia();
-    }
-
     /** Publishes an approval of a new patient (partner acme) and waits until this service knows them. */
     public static UUID approvedPatient(String state, Instant approvedAt) {
         UUID patient = UUID.randomUUID();
@@ -71,7 +37,7 @@ public final class Api {
     public static EvaluationApproved approve(UUID patient, String state, Instant approvedAt) {
         EvaluationApproved approval = Events.approval(patient, state, approvedAt);
         TestEvents.publish(approval);
-        Eventually.assertThat(() -> given().auth().oauth2(clinicianFor(state)).get("/api/v1/patients/{id}/checkins", patient)
+        Eventually.assertThat(() -> given().auth().oauth2(As.clinicianLicensedIn(state)).get("/api/v1/patients/{id}/checkins", patient)
                 .then().statusCode(200).body("items.trigger", hasItem("EVALUATION_APPROVED")));
         return approval;
     }
@@ -85,7 +51,7 @@ public final class Api {
     public static UUID awaitCheckIn(String state, UUID patient, String kind, String trigger) {
         String[] id = new String[1];
         Eventually.until(kind + " check-in after " + trigger, () -> {
-            ValidatableResponse response = given().auth().oauth2(clinicianFor(state)).queryParam("size", 100)
+            ValidatableResponse response = given().auth().oauth2(As.clinicianLicensedIn(state)).queryParam("size", 100)
                     .get("/api/v1/patients/{id}/checkins", patient).then();
             if (response.extract().statusCode() != 200) {
                 return false;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.edge.audit.AuditLog;
 import org.stillwater.edge.audit.AuditRecord;
+import org.stillwater.testing.As;
 
 @QuarkusTest
 class AuditTrailTest {
@@ -25,10 +26,10 @@ class AuditTrailTest {
     void readingTheQueueACheckInAndCompletingItAreAuditedAgainstThePatient() {
         UUID patient = Api.approvedPatient("CA", clock.instant());
         UUID onboarding = Api.awaitCheckIn("CA", patient, "ONBOARDING", "EVALUATION_APPROVED");
-        Api.queue(Api.drCalifornia(), "DUE");
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/checkins/{id}", onboarding).then().statusCode(200);
-        Api.complete(Api.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
-        given().auth().oauth2(Api.drTexas()).get("/api/v1/checkins/{id}", onboarding).then().statusCode(404);
+        Api.queue(As.drCalifornia(), "DUE");
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/checkins/{id}", onboarding).then().statusCode(200);
+        Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
+        given().auth().oauth2(As.drTexas()).get("/api/v1/checkins/{id}", onboarding).then().statusCode(404);
 
         List<AuditRecord> rows = auditLog.forPatient(patient);
         assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /api/v1/checkins") && row.actor().equals("dr.california")));

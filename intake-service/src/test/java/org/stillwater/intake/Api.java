@@ -10,34 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.stillwater.launcher.DemoAccounts;
-import org.stillwater.launcher.keycloak.Tokens;
-import org.stillwater.testing.SharedInfrastructure;
+import org.stillwater.testing.As;
 
 /** The calls a partner and a clinician make, with real tokens from the realm. */
 public final class Api {
 
     private Api() {
-    }
-
-    public static Tokens tokens() {
-        return SharedInfrastructure.tokens();
-    }
-
-    public static String acme() {
-        return tokens().acme();
-    }
-
-    public static String globex() {
-        return tokens().globex();
-    }
-
-    public static String drCalifornia() {
-        return tokens().user(DemoAccounts.DR_CALIFORNIA);
-    }
-
-    public static String drTexas() {
-        return tokens().user(DemoAccounts.DR_TEXAS);
     }
 
     public static Map<String, Object> patient(String state, LocalDate dateOfBirth) {
@@ -55,7 +33,7 @@ public final class Api {
 
     /** Registers an adult patient of acme and returns its id. */
     public static UUID registerPatient(String state) {
-        return registerPatient(acme(), patient(state, LocalDate.of(1990, 1, 1)));
+        return registerPatient(As.acme(), patient(state, LocalDate.of(1990, 1, 1)));
     }
 
     public static UUID registerPatient(String token, Map<String, Object> patient) {
@@ -88,7 +66,7 @@ public final class Api {
     }
 
     public static UUID submitIntake(UUID patientId, Map<String, Object> intake) {
-        return UUID.fromString(submitIntake(acme(), patientId, intake).statusCode(201).extract().path("intakeId"));
+        return UUID.fromString(submitIntake(As.acme(), patientId, intake).statusCode(201).extract().path("intakeId"));
     }
 
     public static Map<String, Object> approval(String... acknowledgedFlags) {

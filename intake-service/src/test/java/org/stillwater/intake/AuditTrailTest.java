@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.edge.audit.AuditLog;
 import org.stillwater.edge.audit.AuditRecord;
+import org.stillwater.testing.As;
 
 @QuarkusTest
 class AuditTrailTest {
@@ -27,8 +28,8 @@ class AuditTrailTest {
     @Test
     void everyReadOfPatientDataLeavesARowWithWhoWhatAndTheOutcome() {
         UUID patient = Api.registerPatient("CA");
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}", patient).then().statusCode(200);
-        given().auth().oauth2(Api.globex()).get("/api/v1/patients/{id}", patient).then().statusCode(404);
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}", patient).then().statusCode(200);
+        given().auth().oauth2(As.globex()).get("/api/v1/patients/{id}", patient).then().statusCode(404);
 
         List<AuditRecord> rows = auditLog.forPatient(patient);
         AuditRecord read = rows.stream().filter(row -> row.action().equals("GET /api/v1/patients/{id}") && row.status() == 200).findFirst().orElseThrow();
@@ -44,7 +45,7 @@ class AuditTrailTest {
     void readingAnIntakeIsAuditedAgainstItsPatient() {
         UUID patient = Api.registerPatient("CA");
         UUID intake = Api.submitIntake(patient, Api.intake());
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/intakes/{id}", intake).then().statusCode(200);
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/intakes/{id}", intake).then().statusCode(200);
         assertTrue(auditLog.forPatient(patient).stream()
                 .anyMatch(row -> row.actor().equals("dr.california") && row.action().equals("GET /api/v1/intakes/{id}")));
     }
@@ -52,7 +53,7 @@ class AuditTrailTest {
     @Test
     void auditRowsCannotBeChangedOrDeleted() {
         UUID patient = Api.registerPatient("CA");
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}", patient).then().statusCode(200);
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}", patient).then().statusCode(200);
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
                 entityManager.createNativeQuery("update audit_log set actor = 'someone else' where patient_id = :p")
                         .setParameter("p", patient).executeUpdate()));

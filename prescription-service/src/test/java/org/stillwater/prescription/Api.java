@@ -15,10 +15,8 @@ import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.contracts.intake.Protocol;
 import org.stillwater.contracts.intake.ShippingAddress;
 import org.stillwater.contracts.session.SessionCompleted;
-import org.stillwater.launcher.DemoAccounts;
-import org.stillwater.launcher.keycloak.Tokens;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
-import org.stillwater.testing.SharedInfrastructure;
 import org.stillwater.testing.TestEvents;
 
 /** The calls clinicians, patients, partners and pharmacies make, with real tokens, and the events other services send. */
@@ -27,47 +25,6 @@ public final class Api {
     public static final ShippingAddress SHIP_TO = new ShippingAddress("Jordan Test", "10 Elm St", "Apt 2", "Sacramento", "CA", "95814");
 
     private Api() {
-    }
-
-    public static Tokens tokens() {
-        return SharedInfrastructure.tokens();
-    }
-
-    public static String acme() {
-        return tokens().acme();
-    }
-
-    public static String globex() {
-        return tokens().globex();
-    }
-
-    public static String drCalifornia() {
-        return tokens().user(DemoAccounts.DR_CALIFORNIA);
-    }
-
-    public static String drTexas() {
-        return tokens().user(DemoAccounts.DR_TEXAS);
-    }
-
-    public static String pharmSunrise() {
-        return tokens().user(DemoAccounts.PHARM_SUNRISE);
-    }
-
-    public static String pharmHarbor() {
-        return tokens().user(DemoAccounts.PHARM_HARBOR);
-    }
-
-    public static String patientAlex() {
-        return tokens().user(DemoAccounts.PATIENT_ALEX);
-    }
-
-    public static String ops() {
-        return tokens().user(DemoAccounts.OPS);
-    }
-
-    /** The demo clinician licensed in the state: dr.california (CA, NY) or dr.texas (TX). */
-    public static String clinicianFor(String state) {
-        return "TX".equals(state) ? drTexas() : drCalifornia();
     }
 
     public static EvaluationApproved approval(UUID patientId, String partnerId, String state, int maxDoseMgPerSession) {
@@ -84,7 +41,7 @@ public final class Api {
 
     public static UUID approvedPatient(UUID patientId, String partnerId, String state, int maxDoseMgPerSession) {
         TestEvents.publish(approval(patientId, partnerId, state, maxDoseMgPerSession));
-        Eventually.assertThat(() -> given().auth().oauth2(clinicianFor(state)).get("/api/v1/patients/{id}/prescriptions", patientId)
+        Eventually.assertThat(() -> given().auth().oauth2(As.clinicianLicensedIn(state)).get("/api/v1/patients/{id}/prescriptions", patientId)
                 .then().statusCode(200));
         return patientId;
     }
@@ -108,7 +65,7 @@ public final class Api {
 
     /** Prescribes the default prescription by the clinician licensed in the state and returns its id. */
     public static UUID prescribe(UUID patientId, String state) {
-        return prescribed(clinicianFor(state), prescription(patientId));
+        return prescribed(As.clinicianLicensedIn(state), prescription(patientId));
     }
 
     public static UUID prescribed(String token, Map<String, Object> prescription) {
@@ -121,7 +78,7 @@ public final class Api {
 
     /** The shipment of the prescription's fill with that number. */
     public static UUID shipmentOf(UUID prescriptionId, int fillNumber) {
-        List<Map<String, Object>> fills = prescriptionAs(acme(), prescriptionId).statusCode(200).extract().path("fills");
+        List<Map<String, Object>> fills = prescriptionAs(As.acme(), prescriptionId).statusCode(200).extract().path("fills");
         return fills.stream().filter(fill -> ((Number) fill.get("fillNumber")).intValue() == fillNumber)
                 .filter(fill -> !"CANCELLED".equals(fill.get("status")))
                 .map(fill -> UUID.fromString((String) fill.get("shipmentId"))).findFirst().orElseThrow();
@@ -147,8 +104,8 @@ public final class Api {
 
     /** sunrise dispatches the whole fill and the patient signs for it. */
     public static void dispatchAndDeliver(UUID shipmentId, int quantity) {
-        dispatch(pharmSunrise(), shipmentId, dispatch(quantity)).statusCode(200);
-        deliver(pharmSunrise(), shipmentId, Map.of("signedBy", "Jordan Test")).statusCode(200);
+        dispatch(As.pharmSunrise(), shipmentId, dispatch(quantity)).statusCode(200);
+        deliver(As.pharmSunrise(), shipmentId, Map.of("signedBy", "Jordan Test")).statusCode(200);
     }
 
     public static ValidatableResponse refill(String token, UUID prescriptionId) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.edge.audit.AuditLog;
 import org.stillwater.edge.audit.AuditRecord;
+import org.stillwater.testing.As;
 
 /** HIPAA audit rows for every read and write of a patient's prescriptions and fills; DEA records are never deleted. */
 @QuarkusTest
@@ -28,8 +29,8 @@ class AuditAndRecordsTest {
     void readingAPrescriptionIsAuditedAgainstItsPatientWhateverTheAnswer() {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
-        Api.prescriptionAs(Api.acme(), prescription).statusCode(200);
-        Api.prescriptionAs(Api.globex(), prescription).statusCode(404);
+        Api.prescriptionAs(As.acme(), prescription).statusCode(200);
+        Api.prescriptionAs(As.globex(), prescription).statusCode(404);
 
         List<AuditRecord> rows = auditLog.forPatient(patient);
         AuditRecord prescribed = rows.stream().filter(row -> row.action().equals("POST /api/v1/prescriptions")).findFirst().orElseThrow();
@@ -47,8 +48,8 @@ class AuditAndRecordsTest {
     void aRefusedRefillAndAPharmacistsDispatchAreAuditedAgainstThePatient() {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
-        Api.refill(Api.acme(), prescription).statusCode(409);
-        Api.dispatch(Api.pharmSunrise(), Api.shipmentOf(prescription, 1), Api.dispatch(6)).statusCode(200);
+        Api.refill(As.acme(), prescription).statusCode(409);
+        Api.dispatch(As.pharmSunrise(), Api.shipmentOf(prescription, 1), Api.dispatch(6)).statusCode(200);
 
         List<AuditRecord> rows = auditLog.forPatient(patient);
         AuditRecord refused = rows.stream().filter(row -> row.action().equals("POST /api/v1/prescriptions/{id}/refills")).findFirst().orElseThrow();
@@ -67,7 +68,7 @@ class AuditAndRecordsTest {
                 entityManager.createNativeQuery("delete from shipment where prescription_id = :id").setParameter("id", prescription).executeUpdate()));
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
                 entityManager.createNativeQuery("delete from prescription where id = :id").setParameter("id", prescription).executeUpdate()));
-        Api.prescriptionAs(Api.acme(), prescription).statusCode(200);
+        Api.prescriptionAs(As.acme(), prescription).statusCode(200);
         Api.shipmentOf(prescription, 1);
     }
 }

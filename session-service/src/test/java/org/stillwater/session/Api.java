@@ -8,46 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.stillwater.launcher.DemoAccounts;
-import org.stillwater.launcher.keycloak.Tokens;
-import org.stillwater.testing.SharedInfrastructure;
+import org.stillwater.testing.As;
 
 /** The calls patients, partners and clinicians make, with real tokens from the realm. */
 public final class Api {
 
     private Api() {
-    }
-
-    public static Tokens tokens() {
-        return SharedInfrastructure.tokens();
-    }
-
-    public static String acme() {
-        return tokens().acme();
-    }
-
-    public static String globex() {
-        return tokens().globex();
-    }
-
-    public static String drCalifornia() {
-        return tokens().user(DemoAccounts.DR_CALIFORNIA);
-    }
-
-    public static String drTexas() {
-        return tokens().user(DemoAccounts.DR_TEXAS);
-    }
-
-    public static String alex() {
-        return tokens().user(DemoAccounts.PATIENT_ALEX);
-    }
-
-    public static String pharmacist() {
-        return tokens().user(DemoAccounts.PHARM_SUNRISE);
-    }
-
-    public static String ops() {
-        return tokens().user(DemoAccounts.OPS);
     }
 
     /** A pre-session check that passes: 122/78, an adult sitter, a safe setting, no driving, no alcohol or benzodiazepines. */
@@ -81,7 +47,7 @@ public final class Api {
 
     /** Starts a session as the patient's partner (acme) and returns its id. */
     public static UUID start(UUID patientId) {
-        return UUID.fromString(start(acme(), patientId, check()).statusCode(201).extract().path("sessionId"));
+        return UUID.fromString(start(As.acme(), patientId, check()).statusCode(201).extract().path("sessionId"));
     }
 
     /** A session log at the fixture's prescribed dose (200 mg, 2 units) with a journal entry. */

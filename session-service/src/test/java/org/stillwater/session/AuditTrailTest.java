@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.stillwater.edge.audit.AuditLog;
 import org.stillwater.edge.audit.AuditRecord;
 import org.stillwater.edge.clock.ServiceClock;
+import org.stillwater.testing.As;
 
 /** Every read and write of a patient's sessions leaves an audit row against that patient (HIPAA audit control). */
 @QuarkusTest
@@ -27,9 +28,9 @@ class AuditTrailTest {
     void startsCompletionsAndReadsAreAuditedAgainstThePatient() {
         UUID patient = new Journey(clock).readyPatient();
         UUID session = Api.start(patient);
-        Api.complete(Api.acme(), session, Api.log()).statusCode(200);
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/sessions/{id}", session).then().statusCode(200);
-        given().auth().oauth2(Api.globex()).get("/api/v1/patients/{id}/sessions", patient).then().statusCode(404);
+        Api.complete(As.acme(), session, Api.log()).statusCode(200);
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/sessions/{id}", session).then().statusCode(200);
+        given().auth().oauth2(As.globex()).get("/api/v1/patients/{id}/sessions", patient).then().statusCode(404);
 
         List<AuditRecord> rows = auditLog.forPatient(patient);
         assertTrue(rows.stream().anyMatch(row -> row.action().equals("POST /api/v1/patients/{id}/sessions") && row.status() == 201

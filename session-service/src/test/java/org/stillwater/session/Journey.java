@@ -11,6 +11,7 @@ import org.stillwater.contracts.intake.Protocol;
 import org.stillwater.contracts.intake.ShippingAddress;
 import org.stillwater.contracts.pharmacy.ShipmentDelivered;
 import org.stillwater.contracts.prescription.PrescriptionIssued;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.TestEvents;
 
@@ -91,6 +92,6 @@ public final class Journey {
     }
 
     public static void awaitCanStart(UUID patientId) {
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patientId).statusCode(200).body("canStartNow", equalTo(true)));
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patientId).statusCode(200).body("canStartNow", equalTo(true)));
     }
 }

@@ -34,6 +34,7 @@ import org.stillwater.contracts.checkin.DosageAdjusted;
 import org.stillwater.contracts.checkin.TreatmentDiscontinued;
 import org.stillwater.contracts.checkin.TreatmentPaused;
 import org.stillwater.contracts.checkin.TreatmentResumed;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
 import org.stillwater.testing.TestEvents;
@@ -59,7 +60,7 @@ class CompletionApiTest {
         UUID[] patient = new UUID[1];
         UUID onboarding = onboardingOfNewPatient(patient);
 
-        Api.complete(Api.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201)
+        Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201)
                 .header("Location", containsString("/api/v1/checkins/" + onboarding))
                 .body("checkIn.status", equalTo("COMPLETED"))
                 .body("checkIn.completion.outcome", equalTo("CONTINUE"))
@@ -92,8 +93,8 @@ class CompletionApiTest {
     @Test
     void completingACheckInTwiceIsAConflict() {
         UUID onboarding = onboardingOfNewPatient(new UUID[1]);
-        Api.complete(Api.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
-        Api.complete(Api.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(409)
+        Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
+        Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://stillwater.example/problems/check-in-already-completed"))
                 .body("errors[0].field", equalTo("checkInId"));
@@ -105,11 +106,11 @@ class CompletionApiTest {
         UUID onboarding = onboardingOfNewPatient(patient);
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 2; attempt++) {
-            given().auth().oauth2(Api.drCalifornia()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+            given().auth().oauth2(As.drCalifornia()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                     .body(Api.completion("CONTINUE")).post("/api/v1/checkins/{id}/completion", onboarding)
                     .then().statusCode(201).body("checkIn.checkInId", equalTo(onboarding.toString()));
         }
-        Api.complete(Api.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(409);
+        Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(409);
         try (PatientEvents events = PatientEvents.on(Topics.CHECKIN_EVENTS, patient[0])) {
             events.await(EventType.CHECK_IN_SCHEDULED, event -> event.data(CheckInScheduled.class).kind().equals("WEEKLY"));
             assertEquals(1, events.events().stream().filter(event -> event.type() == EventType.CHECK_IN_COMPLETED).count());
@@ -120,7 +121,7 @@ class CompletionApiTest {
     void anAdjustmentWithinTheProtocolEmitsDosageAdjusted() {
         UUID[] patient = new UUID[1];
         UUID onboarding = onboardingOfNewPatient(patient);
-        Api.complete(Api.drCalifornia(), onboarding, Api.adjustment(200, 96)).statusCode(201)
+        Api.complete(As.drCalifornia(), onboarding, Api.adjustment(200, 96)).statusCode(201)
                 .body("checkIn.completion.doseMgPerSession", equalTo(200))
                 .body("checkIn.completion.minHoursBetweenSessions", equalTo(96));
 
@@ -132,7 +133,7 @@ class CompletionApiTest {
             assertEquals("dr.california", adjusted.clinicianId());
             assertEquals("ADJUST", events.await(EventType.CHECK_IN_COMPLETED).data(CheckInCompleted.class).outcome());
         }
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/journey", patient[0]).then()
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/journey", patient[0]).then()
                 .body("treatment.doseMgPerSession", equalTo(200))
                 .body("treatment.minHoursBetweenSessions", equalTo(96));
     }
@@ -140,13 +141,13 @@ class CompletionApiTest {
     @Test
     void anAdjustmentAboveTheProtocolMaximumIsRefusedNamingTheLimitAndChangesNothing() {
         UUID onboarding = onboardingOfNewPatient(new UUID[1]);
-        Api.complete(Api.drCalifornia(), onboarding, Api.adjustment(Events.MAX_DOSE + 50, null)).statusCode(422)
+        Api.complete(As.drCalifornia(), onboarding, Api.adjustment(Events.MAX_DOSE + 50, null)).statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://stillwater.example/problems/check-in-completion-refused"))
                 .body("errors[0].field", equalTo("adjustment.doseMgPerSession"))
                 .body("errors[0].code", equalTo("above-protocol-maximum"))
                 .body("errors[0].message", containsString("maximum of 300 mg (maxDoseMgPerSession)"));
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/checkins/{id}", onboarding).then()
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/checkins/{id}", onboarding).then()
                 .statusCode(200).body("status", equalTo("SCHEDULED"));
     }
 
@@ -155,20 +156,20 @@ class CompletionApiTest {
         UUID[] patient = new UUID[1];
         UUID onboarding = onboardingOfNewPatient(patient);
         TestEvents.publish(Events.prescription(patient[0], UUID.randomUUID(), 100, 2, now().minus(Duration.ofMinutes(30))));
-        Eventually.assertThat(() -> given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/journey", patient[0])
+        Eventually.assertThat(() -> given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/journey", patient[0])
                 .then().body("treatment.strengthMg", equalTo(100)));
 
-        Api.complete(Api.drCalifornia(), onboarding, Api.adjustment(150, null)).statusCode(422)
+        Api.complete(As.drCalifornia(), onboarding, Api.adjustment(150, null)).statusCode(422)
                 .body("errors.code", equalTo(List.of("not-whole-lozenges")));
-        Api.complete(Api.drCalifornia(), onboarding, Api.adjustment(300, null)).statusCode(201);
+        Api.complete(As.drCalifornia(), onboarding, Api.adjustment(300, null)).statusCode(201);
     }
 
     @Test
     void anAdjustmentBelowTheProtocolsMinimumIntervalOrWithoutValuesIsRefused() {
         UUID onboarding = onboardingOfNewPatient(new UUID[1]);
-        Api.complete(Api.drCalifornia(), onboarding, Api.adjustment(null, 48)).statusCode(422)
+        Api.complete(As.drCalifornia(), onboarding, Api.adjustment(null, 48)).statusCode(422)
                 .body("errors[0].code", equalTo("below-protocol-minimum"));
-        Api.complete(Api.drCalifornia(), onboarding, Api.adjustment(null, null)).statusCode(422)
+        Api.complete(As.drCalifornia(), onboarding, Api.adjustment(null, null)).statusCode(422)
                 .body("errors[0].code", equalTo("adjustment-required"));
     }
 
@@ -179,7 +180,7 @@ class CompletionApiTest {
         TestEvents.publish(Events.adverseEvent(patient, adverseEvent, "SEVERE", now().minus(Duration.ofHours(2))));
         UUID urgent = Api.awaitCheckIn("CA", patient, "URGENT", "ADVERSE_EVENT");
 
-        Api.complete(Api.drCalifornia(), urgent, Api.completion("RESUME")).statusCode(201)
+        Api.complete(As.drCalifornia(), urgent, Api.completion("RESUME")).statusCode(201)
                 .body("checkIn.completion.liftsAdverseEventHold", equalTo(adverseEvent.toString()));
 
         try (PatientEvents events = PatientEvents.on(Topics.CHECKIN_EVENTS, patient)) {
@@ -188,7 +189,7 @@ class CompletionApiTest {
             assertEquals(urgent, resumed.checkInId());
             assertEquals(adverseEvent, resumed.liftsAdverseEventHold());
         }
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/journey", patient).then()
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/journey", patient).then()
                 .body("treatment.adverseEventHolds", equalTo(List.of()))
                 .body("weeks.entries.flatten().type", hasItem("HOLD_LIFTED"));
     }
@@ -197,21 +198,21 @@ class CompletionApiTest {
     void pausingCancelsTheWeeklyCadenceAndResumingRestartsIt() {
         UUID[] patient = new UUID[1];
         UUID onboarding = onboardingOfNewPatient(patient);
-        Api.complete(Api.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
+        Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
         UUID weekly = Api.awaitCheckIn("CA", patient[0], "WEEKLY", "ONBOARDING_COMPLETED");
         TestEvents.publish(Events.shipmentFailed(patient[0], UUID.randomUUID(), now()));
         UUID urgent = Api.awaitCheckIn("CA", patient[0], "URGENT", "SHIPMENT_FAILED");
 
-        Api.complete(Api.drCalifornia(), urgent, Api.completion("PAUSE")).statusCode(201)
+        Api.complete(As.drCalifornia(), urgent, Api.completion("PAUSE")).statusCode(201)
                 .body("treatmentStatus", equalTo("PAUSED"))
                 .body("cancelled.checkInId", equalTo(List.of(weekly.toString())));
-        Api.complete(Api.drCalifornia(), weekly, Api.completion("CONTINUE")).statusCode(409)
+        Api.complete(As.drCalifornia(), weekly, Api.completion("CONTINUE")).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/check-in-cancelled"));
         TestEvents.publish(Events.sessionBlocked(patient[0], UUID.randomUUID(), true, now()));
         UUID crisis = Api.awaitCheckIn("CA", patient[0], "URGENT", "BLOOD_PRESSURE_CRISIS");
-        Api.complete(Api.drCalifornia(), crisis, Api.completion("PAUSE")).statusCode(422)
+        Api.complete(As.drCalifornia(), crisis, Api.completion("PAUSE")).statusCode(422)
                 .body("errors[0].code", equalTo("already-paused"));
-        Api.complete(Api.drCalifornia(), crisis, Api.completion("RESUME")).statusCode(201)
+        Api.complete(As.drCalifornia(), crisis, Api.completion("RESUME")).statusCode(201)
                 .body("treatmentStatus", equalTo("ACTIVE"))
                 .body("scheduled.trigger", equalTo(List.of("TREATMENT_RESUMED")));
 
@@ -227,7 +228,7 @@ class CompletionApiTest {
     void discontinuingEndsTreatmentForGoodAndCancelsTheRoutineCheckIns() {
         UUID[] patient = new UUID[1];
         UUID onboarding = onboardingOfNewPatient(patient);
-        Api.complete(Api.drCalifornia(), onboarding, Api.completion("DISCONTINUE")).statusCode(201)
+        Api.complete(As.drCalifornia(), onboarding, Api.completion("DISCONTINUE")).statusCode(201)
                 .body("treatmentStatus", equalTo("DISCONTINUED"))
                 .body("cancelled.kind", equalTo(List.of("FOLLOW_UP")))
                 .body("scheduled", nullValue());
@@ -236,9 +237,9 @@ class CompletionApiTest {
         }
         TestEvents.publish(Events.shipmentFailed(patient[0], UUID.randomUUID(), now()));
         UUID urgent = Api.awaitCheckIn("CA", patient[0], "URGENT", "SHIPMENT_FAILED");
-        Api.complete(Api.drCalifornia(), urgent, Api.completion("RESUME")).statusCode(422)
+        Api.complete(As.drCalifornia(), urgent, Api.completion("RESUME")).statusCode(422)
                 .body("errors[0].code", equalTo("treatment-discontinued"));
-        Api.complete(Api.drCalifornia(), urgent, Api.completion("CONTINUE")).statusCode(201);
+        Api.complete(As.drCalifornia(), urgent, Api.completion("CONTINUE")).statusCode(201);
     }
 
     @Test
@@ -248,7 +249,7 @@ class CompletionApiTest {
         Map<String, Object> completion = Api.completion("CONTINUE");
         completion.put("phq9", new ArrayList<>(Api.PHQ9_SELF_HARM));
 
-        Api.complete(Api.drCalifornia(), onboarding, completion).statusCode(201)
+        Api.complete(As.drCalifornia(), onboarding, completion).statusCode(201)
                 .body("scheduled.trigger", hasItems("SELF_HARM_THOUGHTS", "ONBOARDING_COMPLETED"))
                 .body("crisisResources.lifeline", containsString("988"));
 
@@ -266,11 +267,11 @@ class CompletionApiTest {
         UUID patient = Api.approvedPatient("NY", now().minus(Duration.ofDays(26)));
         UUID followUp = Api.awaitCheckIn("NY", patient, "FOLLOW_UP", "EVALUATION_APPROVED");
         Map<String, Object> completion = Api.completion("CONTINUE");
-        Api.complete(Api.drCalifornia(), followUp, completion).statusCode(422)
+        Api.complete(As.drCalifornia(), followUp, completion).statusCode(422)
                 .body("errors.field", equalTo(List.of("rationale")));
         completion.put("rationale", "PHQ-9 halved since intake; continue the current dose");
 
-        Api.complete(Api.drCalifornia(), followUp, completion).statusCode(201)
+        Api.complete(As.drCalifornia(), followUp, completion).statusCode(201)
                 .body("checkIn.completion.baselinePhq9", equalTo(Events.BASELINE_PHQ9))
                 .body("checkIn.completion.phq9ChangePercent", equalTo(-50))
                 .body("checkIn.completion.response", equalTo(true))
@@ -285,7 +286,7 @@ class CompletionApiTest {
             assertTrue(completed.response());
             assertFalse(completed.remission());
         }
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/journey", patient).then()
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/journey", patient).then()
                 .body("trend.baselinePhq9", equalTo(Events.BASELINE_PHQ9))
                 .body("trend.measurements[0].phq9Total", equalTo(7))
                 .body("trend.response", equalTo(true))
@@ -296,7 +297,7 @@ class CompletionApiTest {
     void theFollowUpNeedsBothScalesAndIsNotHeldBeforeItsWindow() {
         UUID patient = Api.approvedPatient("CA", now().minus(Duration.ofDays(2)));
         UUID followUp = Api.awaitCheckIn("CA", patient, "FOLLOW_UP", "EVALUATION_APPROVED");
-        Api.complete(Api.drCalifornia(), followUp, Map.of("outcome", "CONTINUE")).statusCode(422)
+        Api.complete(As.drCalifornia(), followUp, Map.of("outcome", "CONTINUE")).statusCode(422)
                 .body("errors.code", equalTo(List.of("follow-up-window-not-open", "required-at-follow-up",
                         "required-at-follow-up", "required-at-follow-up")))
                 .body("errors.field", equalTo(List.of("checkInId", "phq9", "gad7", "rationale")));
@@ -305,13 +306,13 @@ class CompletionApiTest {
     @Test
     void aClinicianOutsideThePatientsStatesGets404AndOtherRolesGet403() {
         UUID onboarding = onboardingOfNewPatient(new UUID[1]);
-        Api.complete(Api.drTexas(), onboarding, Api.completion("CONTINUE")).statusCode(404);
-        Api.complete(Api.acme(), onboarding, Api.completion("CONTINUE")).statusCode(403);
-        Api.complete(Api.alex(), onboarding, Api.completion("CONTINUE")).statusCode(403);
-        Api.complete(Api.pharmacist(), onboarding, Api.completion("CONTINUE")).statusCode(403);
+        Api.complete(As.drTexas(), onboarding, Api.completion("CONTINUE")).statusCode(404);
+        Api.complete(As.acme(), onboarding, Api.completion("CONTINUE")).statusCode(403);
+        Api.complete(As.alex(), onboarding, Api.completion("CONTINUE")).statusCode(403);
+        Api.complete(As.pharmSunrise(), onboarding, Api.completion("CONTINUE")).statusCode(403);
         given().contentType(ContentType.JSON).body(Api.completion("CONTINUE"))
                 .post("/api/v1/checkins/{id}/completion", onboarding).then().statusCode(401);
-        Api.complete(Api.drCalifornia(), UUID.randomUUID(), Api.completion("CONTINUE")).statusCode(404);
+        Api.complete(As.drCalifornia(), UUID.randomUUID(), Api.completion("CONTINUE")).statusCode(404);
     }
 
     @Test
@@ -319,23 +320,23 @@ class CompletionApiTest {
         UUID onboarding = onboardingOfNewPatient(new UUID[1]);
         Map<String, Object> shortPhq9 = Api.completion("CONTINUE");
         shortPhq9.put("phq9", List.of(1, 1, 1));
-        Api.complete(Api.drCalifornia(), onboarding, shortPhq9).statusCode(400).body("errors.field", hasItem("phq9"));
+        Api.complete(As.drCalifornia(), onboarding, shortPhq9).statusCode(400).body("errors.field", hasItem("phq9"));
         Map<String, Object> outOfRange = Api.completion("CONTINUE");
         outOfRange.put("gad7", List.of(1, 1, 1, 1, 1, 1, 4));
-        Api.complete(Api.drCalifornia(), onboarding, outOfRange).statusCode(400).body("errors.field", hasItem("gad7[6]"));
-        Api.complete(Api.drCalifornia(), onboarding, Map.of("phq9", Api.PHQ9_OF_7)).statusCode(400)
+        Api.complete(As.drCalifornia(), onboarding, outOfRange).statusCode(400).body("errors.field", hasItem("gad7[6]"));
+        Api.complete(As.drCalifornia(), onboarding, Map.of("phq9", Api.PHQ9_OF_7)).statusCode(400)
                 .body("errors.field", hasItem("outcome"));
-        Api.complete(Api.drCalifornia(), onboarding, Map.of("outcome", "MAYBE")).statusCode(400)
+        Api.complete(As.drCalifornia(), onboarding, Map.of("outcome", "MAYBE")).statusCode(400)
                 .body("errors.field", hasItem("outcome"));
         Map<String, Object> hugeDose = Api.adjustment(5000, null);
-        Api.complete(Api.drCalifornia(), onboarding, hugeDose).statusCode(400)
+        Api.complete(As.drCalifornia(), onboarding, hugeDose).statusCode(400)
                 .body("errors.field", hasItem("adjustment.doseMgPerSession"));
-        given().auth().oauth2(Api.drCalifornia()).contentType(ContentType.JSON).body(Api.completion("CONTINUE"))
+        given().auth().oauth2(As.drCalifornia()).contentType(ContentType.JSON).body(Api.completion("CONTINUE"))
                 .post("/api/v1/checkins/{id}/completion", "not-a-uuid").then().statusCode(400)
                 .body("errors[0].field", equalTo("checkInId"));
-        given().auth().oauth2(Api.drCalifornia()).contentType(ContentType.JSON).body("{not json")
+        given().auth().oauth2(As.drCalifornia()).contentType(ContentType.JSON).body("{not json")
                 .post("/api/v1/checkins/{id}/completion", onboarding).then().statusCode(400)
                 .body("errors", notNullValue());
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/checkins/{id}", onboarding).then().body("status", equalTo("SCHEDULED"));
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/checkins/{id}", onboarding).then().body("status", equalTo("SCHEDULED"));
     }
 }

@@ -25,6 +25,7 @@ import org.stillwater.contracts.EventData;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.contracts.session.SessionCompleted;
 import org.stillwater.launcher.DemoAccounts;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.TestEvents;
 
@@ -72,16 +73,16 @@ class JourneyApiTest {
         TestEvents.publish(Events.sessionStarted(patient, session, 1, sessionStart));
         TestEvents.publish(Events.sessionCompleted(patient, session, 1, sessionStart.plus(Duration.ofHours(4))));
         UUID onboarding = Api.awaitCheckIn("CA", patient, "ONBOARDING", "EVALUATION_APPROVED");
-        Api.complete(Api.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
+        Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
 
-        Eventually.assertThat(() -> given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}/journey", patient).then()
+        Eventually.assertThat(() -> given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}/journey", patient).then()
                 .statusCode(200)
                 .body("weeks[0].entries.type", hasItems("EVALUATION_APPROVED", "PRESCRIPTION_ISSUED", "SHIPMENT_REQUESTED",
                         "SHIPMENT_DISPATCHED", "SHIPMENT_DELIVERED"))
                 .body("weeks[1].entries.type", hasItems("SESSION_BLOCKED", "SESSION_STARTED", "SESSION_COMPLETED",
                         "CHECK_IN_COMPLETED")));
 
-        JsonPath journey = Api.journey(Api.acme(), patient);
+        JsonPath journey = Api.journey(As.acme(), patient);
         assertEquals(List.of(1, 2, 3, 4), journey.getList("weeks.week"));
         assertEquals(approved, Instant.parse(journey.getString("approvedAt")));
         assertTrue(types(journey, 2).contains("CHECK_IN_MISSED") || types(journey, 2).contains("CHECK_IN_DUE"),
@@ -121,13 +122,13 @@ class JourneyApiTest {
         }
 
         for (UUID patient : List.of(inOrder, outOfOrder)) {
-            Eventually.assertThat(() -> given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/journey", patient).then()
+            Eventually.assertThat(() -> given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/journey", patient).then()
                     .statusCode(200)
                     .body("weeks.entries.flatten().type", hasItems("EVALUATION_APPROVED", "PRESCRIPTION_ISSUED", "SESSION_COMPLETED"))
                     .body("weeks.entries.flatten().findAll { it.type == 'CHECK_IN_DUE' || it.type == 'CHECK_IN_MISSED' }.size()", equalTo(3)));
         }
-        assertEquals(comparable(Api.journey(Api.drCalifornia(), inOrder)), comparable(Api.journey(Api.drCalifornia(), outOfOrder)));
-        assertEquals(1L, Api.journey(Api.drCalifornia(), outOfOrder).<String>getList("weeks.entries.flatten().type").stream()
+        assertEquals(comparable(Api.journey(As.drCalifornia(), inOrder)), comparable(Api.journey(As.drCalifornia(), outOfOrder)));
+        assertEquals(1L, Api.journey(As.drCalifornia(), outOfOrder).<String>getList("weeks.entries.flatten().type").stream()
                 .filter("SESSION_COMPLETED"::equals).count());
     }
 
@@ -142,20 +143,20 @@ class JourneyApiTest {
     @Test
     void thePatientAndTheirPartnerSeeTheJourneyAndOthersDoNot() {
         Api.approve(DemoAccounts.ALEX_PATIENT_ID, "CA", now().minus(Duration.ofDays(3)));
-        given().auth().oauth2(Api.alex()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then()
+        given().auth().oauth2(As.alex()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then()
                 .statusCode(200).body("patientId", equalTo(DemoAccounts.ALEX_PATIENT_ID.toString()));
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then().statusCode(200);
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then().statusCode(200);
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then().statusCode(200);
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then().statusCode(200);
 
-        given().auth().oauth2(Api.globex()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then().statusCode(404);
-        given().auth().oauth2(Api.drTexas()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then().statusCode(404);
+        given().auth().oauth2(As.globex()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then().statusCode(404);
+        given().auth().oauth2(As.drTexas()).get("/api/v1/patients/{id}/journey", DemoAccounts.ALEX_PATIENT_ID).then().statusCode(404);
         UUID someoneElse = Api.approvedPatient("CA", now());
-        given().auth().oauth2(Api.alex()).get("/api/v1/patients/{id}/journey", someoneElse).then().statusCode(404);
-        given().auth().oauth2(Api.pharmacist()).get("/api/v1/patients/{id}/journey", someoneElse).then().statusCode(403);
-        given().auth().oauth2(Api.ops()).get("/api/v1/patients/{id}/journey", someoneElse).then().statusCode(403);
+        given().auth().oauth2(As.alex()).get("/api/v1/patients/{id}/journey", someoneElse).then().statusCode(404);
+        given().auth().oauth2(As.pharmSunrise()).get("/api/v1/patients/{id}/journey", someoneElse).then().statusCode(403);
+        given().auth().oauth2(As.ops()).get("/api/v1/patients/{id}/journey", someoneElse).then().statusCode(403);
         given().get("/api/v1/patients/{id}/journey", someoneElse).then().statusCode(401);
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/journey", UUID.randomUUID()).then().statusCode(404);
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/journey", "42").then().statusCode(400)
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/journey", UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/journey", "42").then().statusCode(400)
                 .body("errors[0].field", equalTo("patientId"));
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.stillwater.checkin.Api;
 import org.stillwater.checkin.Events;
 import org.stillwater.checkin.schedule.MissedCheckIns;
+import org.stillwater.testing.As;
 import org.stillwater.testing.TestEvents;
 
 @QuarkusTest
@@ -49,7 +50,7 @@ class QueueApiTest {
         TestEvents.publish(Events.adverseEvent(urgentPatient, UUID.randomUUID(), "LIFE_THREATENING", now));
         UUID urgent = Api.awaitCheckIn("NY", urgentPatient, "URGENT", "ADVERSE_EVENT");
 
-        List<String> queue = Api.queue(Api.drCalifornia(), "DUE");
+        List<String> queue = Api.queue(As.drCalifornia(), "DUE");
         assertEquals(List.of(urgent.toString(), overdue.toString(), sooner.toString(), later.toString()),
                 ours(queue, later, sooner, overdue, urgent));
     }
@@ -62,13 +63,13 @@ class QueueApiTest {
         UUID notYet = Api.awaitCheckIn("CA", Api.approvedPatient("CA", now), "ONBOARDING", "EVALUATION_APPROVED");
         missedCheckIns.markMissed();
 
-        List<String> due = Api.queue(Api.drCalifornia(), "DUE");
+        List<String> due = Api.queue(As.drCalifornia(), "DUE");
         assertTrue(due.contains(missed.toString()));
         assertTrue(due.contains(notYet.toString()));
-        List<String> onlyMissed = Api.queue(Api.drCalifornia(), "MISSED");
+        List<String> onlyMissed = Api.queue(As.drCalifornia(), "MISSED");
         assertTrue(onlyMissed.contains(missed.toString()));
         assertFalse(onlyMissed.contains(notYet.toString()));
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/checkins/{id}", missed).then()
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/checkins/{id}", missed).then()
                 .body("status", equalTo("MISSED")).body("overdue", equalTo(true));
     }
 
@@ -78,9 +79,9 @@ class QueueApiTest {
         UUID early = Api.awaitCheckIn("CA", Api.approvedPatient("CA", now.minus(Duration.ofDays(20))), "FOLLOW_UP", "EVALUATION_APPROVED");
         UUID open = Api.awaitCheckIn("CA", Api.approvedPatient("CA", now.minus(Duration.ofDays(26))), "FOLLOW_UP", "EVALUATION_APPROVED");
         UUID done = Api.awaitCheckIn("CA", Api.approvedPatient("CA", now), "ONBOARDING", "EVALUATION_APPROVED");
-        Api.complete(Api.drCalifornia(), done, Api.completion("CONTINUE")).statusCode(201);
+        Api.complete(As.drCalifornia(), done, Api.completion("CONTINUE")).statusCode(201);
 
-        List<String> queue = Api.queue(Api.drCalifornia(), "DUE");
+        List<String> queue = Api.queue(As.drCalifornia(), "DUE");
         assertFalse(queue.contains(early.toString()));
         assertTrue(queue.contains(open.toString()));
         assertFalse(queue.contains(done.toString()));
@@ -92,28 +93,28 @@ class QueueApiTest {
         UUID texan = Api.awaitCheckIn("TX", Api.approvedPatient("TX", now), "ONBOARDING", "EVALUATION_APPROVED");
         UUID californian = Api.awaitCheckIn("CA", Api.approvedPatient("CA", now), "ONBOARDING", "EVALUATION_APPROVED");
 
-        List<String> texas = Api.queue(Api.drTexas(), "DUE");
-        List<String> california = Api.queue(Api.drCalifornia(), "DUE");
+        List<String> texas = Api.queue(As.drTexas(), "DUE");
+        List<String> california = Api.queue(As.drCalifornia(), "DUE");
         assertTrue(texas.contains(texan.toString()));
         assertFalse(texas.contains(californian.toString()));
         assertTrue(california.contains(californian.toString()));
         assertFalse(california.contains(texan.toString()));
-        given().auth().oauth2(Api.drTexas()).get("/api/v1/checkins/{id}", californian).then().statusCode(404);
+        given().auth().oauth2(As.drTexas()).get("/api/v1/checkins/{id}", californian).then().statusCode(404);
     }
 
     @Test
     void onlyCliniciansHaveAQueue() {
-        given().auth().oauth2(Api.acme()).get("/api/v1/checkins").then().statusCode(403);
-        given().auth().oauth2(Api.alex()).get("/api/v1/checkins").then().statusCode(403);
-        given().auth().oauth2(Api.ops()).get("/api/v1/checkins").then().statusCode(403);
+        given().auth().oauth2(As.acme()).get("/api/v1/checkins").then().statusCode(403);
+        given().auth().oauth2(As.alex()).get("/api/v1/checkins").then().statusCode(403);
+        given().auth().oauth2(As.ops()).get("/api/v1/checkins").then().statusCode(403);
         given().get("/api/v1/checkins").then().statusCode(401);
     }
 
     @Test
     void anUnknownStatusOrAPageSizeAboveTheLimitIsRefused() {
-        given().auth().oauth2(Api.drCalifornia()).queryParam("status", "SOMEDAY").get("/api/v1/checkins")
+        given().auth().oauth2(As.drCalifornia()).queryParam("status", "SOMEDAY").get("/api/v1/checkins")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
-        given().auth().oauth2(Api.drCalifornia()).queryParam("size", 1000).get("/api/v1/checkins")
+        given().auth().oauth2(As.drCalifornia()).queryParam("size", 1000).get("/api/v1/checkins")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 }

@@ -22,6 +22,7 @@ import org.stillwater.contracts.EventType;
 import org.stillwater.contracts.Topics;
 import org.stillwater.contracts.checkin.CheckInScheduled;
 import org.stillwater.launcher.DemoAccounts;
+import org.stillwater.testing.As;
 import org.stillwater.testing.PatientEvents;
 
 @QuarkusTest
@@ -41,7 +42,7 @@ class PatientRequestApiTest {
         Api.approve(alex, "CA", clock.instant().minus(Duration.ofDays(4)));
 
         Instant before = clock.instant();
-        String id = ask(Api.alex(), alex, Map.of("reason", "the last session felt overwhelming")).statusCode(201)
+        String id = ask(As.alex(), alex, Map.of("reason", "the last session felt overwhelming")).statusCode(201)
                 .body("kind", equalTo("URGENT"))
                 .body("trigger", equalTo("PATIENT_REQUEST"))
                 .body("status", equalTo("SCHEDULED"))
@@ -60,50 +61,50 @@ class PatientRequestApiTest {
                     && !scheduled.dueAt().isAfter(after.plus(Duration.ofHours(24))), "due 24 hours after the request: " + scheduled.dueAt());
         }
 
-        ask(Api.alex(), alex, Map.of()).statusCode(409)
+        ask(As.alex(), alex, Map.of()).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/check-in-already-requested"))
                 .body("errors[0].message", equalTo(id));
-        ask(Api.acme(), alex, Map.of()).statusCode(409);
+        ask(As.acme(), alex, Map.of()).statusCode(409);
 
         Map<String, Object> completion = Api.completion("CONTINUE");
         completion.put("notes", "talked it through; next session with a lower dose considered");
-        Api.complete(Api.drCalifornia(), checkIn, completion).statusCode(201);
-        given().auth().oauth2(Api.alex()).get("/api/v1/checkins/{id}", checkIn).then().statusCode(200)
+        Api.complete(As.drCalifornia(), checkIn, completion).statusCode(201);
+        given().auth().oauth2(As.alex()).get("/api/v1/checkins/{id}", checkIn).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("completion.outcome", equalTo("CONTINUE"))
                 .body("completion.notes", nullValue());
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/checkins/{id}", checkIn).then().statusCode(200)
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/checkins/{id}", checkIn).then().statusCode(200)
                 .body("completion.notes", equalTo("talked it through; next session with a lower dose considered"));
 
-        ask(Api.acme(), alex, Map.of()).statusCode(201).body("requestedBy", equalTo("service-account-partner-acme"));
+        ask(As.acme(), alex, Map.of()).statusCode(201).body("requestedBy", equalTo("service-account-partner-acme"));
     }
 
     @Test
     void onlyThePatientAndTheirPartnerMayAsk() {
         UUID patient = Api.approvedPatient("CA", clock.instant());
-        ask(Api.globex(), patient, Map.of()).statusCode(404);
-        ask(Api.alex(), patient, Map.of()).statusCode(404);
-        ask(Api.drCalifornia(), patient, Map.of()).statusCode(403);
-        ask(Api.ops(), patient, Map.of()).statusCode(403);
-        ask(Api.acme(), UUID.randomUUID(), Map.of()).statusCode(404);
+        ask(As.globex(), patient, Map.of()).statusCode(404);
+        ask(As.alex(), patient, Map.of()).statusCode(404);
+        ask(As.drCalifornia(), patient, Map.of()).statusCode(403);
+        ask(As.ops(), patient, Map.of()).statusCode(403);
+        ask(As.acme(), UUID.randomUUID(), Map.of()).statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/patients/{id}/checkins", patient).then().statusCode(401);
     }
 
     @Test
     void aReasonLongerThan1000CharactersIsRefused() {
         UUID patient = Api.approvedPatient("CA", clock.instant());
-        ask(Api.acme(), patient, Map.of("reason", "x".repeat(1001))).statusCode(400).body("errors[0].field", equalTo("reason"));
+        ask(As.acme(), patient, Map.of("reason", "x".repeat(1001))).statusCode(400).body("errors[0].field", equalTo("reason"));
     }
 
     @Test
     void thePatientsCheckInsAreListedForThemTheirPartnerAndLicensedClinicians() {
         UUID patient = Api.approvedPatient("TX", clock.instant());
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(200)
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(200)
                 .body("total", equalTo(2)).body("items[0].kind", equalTo("FOLLOW_UP"));
-        given().auth().oauth2(Api.drTexas()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(200);
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(404);
-        given().auth().oauth2(Api.globex()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(404);
-        given().auth().oauth2(Api.pharmacist()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(403);
-        given().auth().oauth2(Api.acme()).queryParam("size", 0).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(400);
+        given().auth().oauth2(As.drTexas()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(200);
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(404);
+        given().auth().oauth2(As.globex()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(404);
+        given().auth().oauth2(As.pharmSunrise()).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(403);
+        given().auth().oauth2(As.acme()).queryParam("size", 0).get("/api/v1/patients/{id}/checkins", patient).then().statusCode(400);
     }
 }

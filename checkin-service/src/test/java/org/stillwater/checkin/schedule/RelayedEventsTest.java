@@ -23,6 +23,7 @@ import org.stillwater.contracts.EventType;
 import org.stillwater.contracts.Topics;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.messaging.outbox.OutboxRelay;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.SharedInfrastructure;
 
@@ -48,7 +49,7 @@ class RelayedEventsTest {
             producer.send(record).get(30, TimeUnit.SECONDS);
         }
 
-        Eventually.assertThat(() -> given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/checkins", patient)
+        Eventually.assertThat(() -> given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/checkins", patient)
                 .then().statusCode(200).body("items.kind", hasItem("ONBOARDING")));
     }
 }

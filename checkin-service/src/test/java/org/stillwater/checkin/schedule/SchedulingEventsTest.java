@@ -32,6 +32,7 @@ import org.stillwater.contracts.checkin.CheckInMissed;
 import org.stillwater.contracts.checkin.CheckInScheduled;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.contracts.session.SessionCompleted;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
 import org.stillwater.testing.TestEvents;
@@ -70,7 +71,7 @@ class SchedulingEventsTest {
             assertEquals(approvedAt.plus(Duration.ofDays(25)), followUp.windowOpensAt());
             assertEquals(approvedAt.plus(Duration.ofDays(31)), followUp.dueAt());
         }
-        JsonPath checkIns = Api.checkIns(Api.drCalifornia(), patient);
+        JsonPath checkIns = Api.checkIns(As.drCalifornia(), patient);
         assertEquals(2, checkIns.getInt("total"));
         assertEquals("SCHEDULED", ofKind(checkIns, "ONBOARDING").get(0).get("status"));
     }
@@ -85,7 +86,7 @@ class SchedulingEventsTest {
         TestEvents.publish(Events.sessionCompleted(patient, UUID.randomUUID(), 2, now.minus(Duration.ofHours(1))));
 
         Api.awaitCheckIn("CA", patient, "INTEGRATION", "SESSION_2_COMPLETED");
-        List<Map<String, Object>> integrations = ofKind(Api.checkIns(Api.drCalifornia(), patient), "INTEGRATION");
+        List<Map<String, Object>> integrations = ofKind(Api.checkIns(As.drCalifornia(), patient), "INTEGRATION");
         assertEquals(2, integrations.size());
         Map<String, Object> afterFirst = integrations.stream()
                 .filter(item -> item.get("trigger").equals("SESSION_1_COMPLETED")).findFirst().orElseThrow();
@@ -104,7 +105,7 @@ class SchedulingEventsTest {
         TestEvents.publish(Events.sessionCompleted(patient, UUID.randomUUID(), 2, now.minus(Duration.ofHours(1))));
 
         Api.awaitCheckIn("CA", patient, "INTEGRATION", "SESSION_2_COMPLETED");
-        assertEquals(2, ofKind(Api.checkIns(Api.drCalifornia(), patient), "INTEGRATION").size());
+        assertEquals(2, ofKind(Api.checkIns(As.drCalifornia(), patient), "INTEGRATION").size());
         try (PatientEvents events = PatientEvents.on(Topics.CHECKIN_EVENTS, patient)) {
             events.await(EventType.CHECK_IN_SCHEDULED, event -> event.data(CheckInScheduled.class).trigger().equals("SESSION_2_COMPLETED"));
             assertEquals(1, events.events().stream().filter(event -> event.type() == EventType.CHECK_IN_SCHEDULED)
@@ -123,7 +124,7 @@ class SchedulingEventsTest {
         }
         Api.approve(patient, "CA", now.minus(Duration.ofDays(9)));
 
-        JsonPath checkIns = Api.checkIns(Api.drCalifornia(), patient);
+        JsonPath checkIns = Api.checkIns(As.drCalifornia(), patient);
         assertEquals(3, checkIns.getInt("total"));
         assertEquals(ended.plus(Duration.ofHours(48)), Instant.parse((String) ofKind(checkIns, "INTEGRATION").get(0).get("dueAt")));
         assertEquals(now.minus(Duration.ofDays(2)), Instant.parse((String) ofKind(checkIns, "ONBOARDING").get(0).get("dueAt")));
@@ -138,7 +139,7 @@ class SchedulingEventsTest {
         TestEvents.publish(Events.adverseEvent(patient, severe, "SEVERE", now.minus(Duration.ofMinutes(1))));
 
         UUID urgent = Api.awaitCheckIn("CA", patient, "URGENT", "ADVERSE_EVENT");
-        List<Map<String, Object>> urgents = ofKind(Api.checkIns(Api.drCalifornia(), patient), "URGENT");
+        List<Map<String, Object>> urgents = ofKind(Api.checkIns(As.drCalifornia(), patient), "URGENT");
         assertEquals(1, urgents.size());
         assertEquals(urgent.toString(), urgents.get(0).get("checkInId"));
         assertEquals(severe.toString(), urgents.get(0).get("holdAdverseEventId"));
@@ -153,7 +154,7 @@ class SchedulingEventsTest {
         TestEvents.publish(Events.sessionBlocked(patient, UUID.randomUUID(), true, now.minus(Duration.ofMinutes(2))));
 
         Api.awaitCheckIn("CA", patient, "URGENT", "BLOOD_PRESSURE_CRISIS");
-        assertEquals(1, ofKind(Api.checkIns(Api.drCalifornia(), patient), "URGENT").size());
+        assertEquals(1, ofKind(Api.checkIns(As.drCalifornia(), patient), "URGENT").size());
     }
 
     @Test
@@ -179,7 +180,7 @@ class SchedulingEventsTest {
         missedCheckIns.markMissed();
         missedCheckIns.markMissed();
 
-        JsonPath checkIns = Api.checkIns(Api.drCalifornia(), patient);
+        JsonPath checkIns = Api.checkIns(As.drCalifornia(), patient);
         Map<String, Object> missed = ofKind(checkIns, "ONBOARDING").get(0);
         assertEquals("MISSED", missed.get("status"));
         assertEquals(true, missed.get("overdue"));
@@ -189,7 +190,7 @@ class SchedulingEventsTest {
             assertEquals(onboarding, event.checkInId());
             assertEquals("ONBOARDING", event.kind());
             assertEquals(now.minus(Duration.ofDays(1)), event.dueAt());
-            Api.complete(Api.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
+            Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
             events.await(EventType.CHECK_IN_COMPLETED);
             List<ValidatedEvent> missedEvents = events.events().stream().filter(e -> e.type() == EventType.CHECK_IN_MISSED).toList();
             assertEquals(1, missedEvents.size());
@@ -211,14 +212,14 @@ class SchedulingEventsTest {
             }));
             assertTrue(locked.await(30, TimeUnit.SECONDS));
             missedCheckIns.markMissed();
-            assertEquals("SCHEDULED", ofKind(Api.checkIns(Api.drCalifornia(), patient), "ONBOARDING").get(0).get("status"));
+            assertEquals("SCHEDULED", ofKind(Api.checkIns(As.drCalifornia(), patient), "ONBOARDING").get(0).get("status"));
             release.countDown();
             holding.get(30, TimeUnit.SECONDS);
         } finally {
             otherInstance.shutdownNow();
         }
         missedCheckIns.markMissed();
-        assertEquals("MISSED", ofKind(Api.checkIns(Api.drCalifornia(), patient), "ONBOARDING").get(0).get("status"));
+        assertEquals("MISSED", ofKind(Api.checkIns(As.drCalifornia(), patient), "ONBOARDING").get(0).get("status"));
     }
 
     private static void awaitLatch(CountDownLatch latch) {
@@ -242,11 +243,11 @@ class SchedulingEventsTest {
         EvaluationApproved later = Events.approval(patient, "NY", now.minus(Duration.ofHours(1)));
         TestEvents.publish(later);
 
-        Eventually.until("the later approval's check-ins", () -> given().auth().oauth2(Api.drCalifornia())
+        Eventually.until("the later approval's check-ins", () -> given().auth().oauth2(As.drCalifornia())
                 .get("/api/v1/patients/{id}/checkins", patient).then().extract().statusCode() == 200
-                && Api.checkIns(Api.drCalifornia(), patient).getInt("total") >= 4);
-        assertEquals(4, Api.checkIns(Api.drCalifornia(), patient).getInt("total"));
-        assertEquals(2, Api.journey(Api.drCalifornia(), patient).<String>getList("weeks[0].entries.type").stream()
+                && Api.checkIns(As.drCalifornia(), patient).getInt("total") >= 4);
+        assertEquals(4, Api.checkIns(As.drCalifornia(), patient).getInt("total"));
+        assertEquals(2, Api.journey(As.drCalifornia(), patient).<String>getList("weeks[0].entries.type").stream()
                 .filter("EVALUATION_APPROVED"::equals).count());
     }
 }

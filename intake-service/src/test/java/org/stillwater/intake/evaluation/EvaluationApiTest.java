@@ -16,6 +16,7 @@ import org.stillwater.contracts.Topics;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.contracts.intake.EvaluationRejected;
 import org.stillwater.intake.Api;
+import org.stillwater.testing.As;
 import org.stillwater.testing.PatientEvents;
 
 @QuarkusTest
@@ -26,7 +27,7 @@ class EvaluationApiTest {
         UUID patient = Api.registerPatient("CA");
         UUID intake = Api.submitIntake(patient, Api.intake());
 
-        Api.evaluate(Api.drCalifornia(), intake, Api.approval()).statusCode(201)
+        Api.evaluate(As.drCalifornia(), intake, Api.approval()).statusCode(201)
                 .body("decision", equalTo("APPROVE"))
                 .body("clinicianId", equalTo("dr.california"))
                 .body("protocol.maxDoseMgPerSession", equalTo(300))
@@ -45,7 +46,7 @@ class EvaluationApiTest {
             assertTrue(approved.protocol().sitterRequired());
             assertEquals("Jordan Test", approved.shippingAddress().recipientName());
         }
-        given().auth().oauth2(Api.acme()).get("/api/v1/intakes/{id}", intake).then().body("status", equalTo("APPROVED"));
+        given().auth().oauth2(As.acme()).get("/api/v1/intakes/{id}", intake).then().body("status", equalTo("APPROVED"));
     }
 
     @Test
@@ -53,7 +54,7 @@ class EvaluationApiTest {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
         Map<String, Object> approval = Api.approval();
         approval.put("protocol", Map.of("maxDoseMgPerSession", 200, "minHoursBetweenSessions", 96, "sitterRequired", false));
-        Api.evaluate(Api.drCalifornia(), intake, approval).statusCode(201)
+        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(201)
                 .body("protocol.maxDoseMgPerSession", equalTo(200))
                 .body("protocol.minHoursBetweenSessions", equalTo(96))
                 .body("protocol.sitterRequired", equalTo(false))
@@ -65,7 +66,7 @@ class EvaluationApiTest {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
         Map<String, Object> approval = Api.approval();
         approval.put("protocol", Map.of("bpLimitSystolic", 160));
-        Api.evaluate(Api.drCalifornia(), intake, approval).statusCode(400).body("errors.field", hasItem("protocol.bpLimitSystolic"));
+        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(400).body("errors.field", hasItem("protocol.bpLimitSystolic"));
     }
 
     @Test
@@ -73,7 +74,7 @@ class EvaluationApiTest {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
         Map<String, Object> approval = Api.approval();
         approval.put("modality", "AUDIO_ONLY");
-        Api.evaluate(Api.drCalifornia(), intake, approval).statusCode(422).body("errors.code", hasItem("audio-only-refused"));
+        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(422).body("errors.code", hasItem("audio-only-refused"));
     }
 
     @Test
@@ -81,7 +82,7 @@ class EvaluationApiTest {
         Map<String, Object> answers = Api.intake();
         answers.put("ketamineAllergy", true);
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), answers);
-        Api.evaluate(Api.drCalifornia(), intake, Api.approval()).statusCode(422)
+        Api.evaluate(As.drCalifornia(), intake, Api.approval()).statusCode(422)
                 .body("errors.code", hasItem("absolute-contraindication"));
     }
 
@@ -90,36 +91,36 @@ class EvaluationApiTest {
         Map<String, Object> answers = Api.intake();
         answers.put("currentMedications", List.of(Map.of("medicationClass", "BENZODIAZEPINE", "name", "lorazepam")));
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), answers);
-        Api.evaluate(Api.drCalifornia(), intake, Api.approval()).statusCode(422)
+        Api.evaluate(As.drCalifornia(), intake, Api.approval()).statusCode(422)
                 .body("errors.code", hasItem("relative-contraindication-not-acknowledged"));
-        Api.evaluate(Api.drCalifornia(), intake, Api.approval("CURRENT_BENZODIAZEPINE")).statusCode(201);
+        Api.evaluate(As.drCalifornia(), intake, Api.approval("CURRENT_BENZODIAZEPINE")).statusCode(201);
     }
 
     @Test
     void anIntakeAlreadyDecidedIsAConflict() {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
-        Api.evaluate(Api.drCalifornia(), intake, Api.approval()).statusCode(201);
-        Api.evaluate(Api.drCalifornia(), intake, Api.approval()).statusCode(409)
+        Api.evaluate(As.drCalifornia(), intake, Api.approval()).statusCode(201);
+        Api.evaluate(As.drCalifornia(), intake, Api.approval()).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/intake-already-decided"));
     }
 
     @Test
     void aClinicianNotLicensedInThePatientsStateDoesNotSeeTheIntake() {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
-        Api.evaluate(Api.drTexas(), intake, Api.approval()).statusCode(404);
+        Api.evaluate(As.drTexas(), intake, Api.approval()).statusCode(404);
     }
 
     @Test
     void aPartnerCannotEvaluate() {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
-        Api.evaluate(Api.acme(), intake, Api.approval()).statusCode(403);
+        Api.evaluate(As.acme(), intake, Api.approval()).statusCode(403);
     }
 
     @Test
     void aRejectionAnnouncesItsReasons() {
         UUID patient = Api.registerPatient("CA");
         UUID intake = Api.submitIntake(patient, Api.intake());
-        Api.evaluate(Api.drCalifornia(), intake, Map.of("decision", "REJECT", "modality", "VIDEO",
+        Api.evaluate(As.drCalifornia(), intake, Map.of("decision", "REJECT", "modality", "VIDEO",
                 "rejectionReasons", List.of("NEEDS_HIGHER_LEVEL_OF_CARE"))).statusCode(201);
         try (PatientEvents events = PatientEvents.on(Topics.INTAKE_EVENTS, patient)) {
             EvaluationRejected rejected = events.await(EventType.EVALUATION_REJECTED).data(EvaluationRejected.class);
@@ -136,7 +137,7 @@ class EvaluationApiTest {
         urgentAnswers.put("phq9", List.of(3, 3, 3, 3, 3, 3, 3, 3, 2));
         UUID urgent = Api.submitIntake(Api.registerPatient("NY"), urgentAnswers);
 
-        List<String> queue = given().auth().oauth2(Api.drCalifornia()).queryParam("size", 100)
+        List<String> queue = given().auth().oauth2(As.drCalifornia()).queryParam("size", 100)
                 .get("/api/v1/evaluations/queue").then().statusCode(200).extract().path("items.intakeId");
         List<String> ours = queue.stream().filter(id -> List.of(older.toString(), newer.toString(), urgent.toString()).contains(id)).toList();
         assertEquals(List.of(urgent.toString(), older.toString(), newer.toString()), ours);
@@ -145,9 +146,9 @@ class EvaluationApiTest {
     @Test
     void theQueueHoldsOnlyTheClinicansStates() {
         UUID texan = Api.submitIntake(Api.registerPatient("TX"), Api.intake());
-        List<String> californiaQueue = given().auth().oauth2(Api.drCalifornia()).queryParam("size", 100)
+        List<String> californiaQueue = given().auth().oauth2(As.drCalifornia()).queryParam("size", 100)
                 .get("/api/v1/evaluations/queue").then().statusCode(200).extract().path("items.intakeId");
-        List<String> texasQueue = given().auth().oauth2(Api.drTexas()).queryParam("size", 100)
+        List<String> texasQueue = given().auth().oauth2(As.drTexas()).queryParam("size", 100)
                 .get("/api/v1/evaluations/queue").then().statusCode(200).extract().path("items.intakeId");
         assertTrue(texasQueue.contains(texan.toString()));
         assertTrue(!californiaQueue.contains(texan.toString()));
@@ -155,7 +156,7 @@ class EvaluationApiTest {
 
     @Test
     void aPageSizeAboveTheLimitIsRefused() {
-        given().auth().oauth2(Api.drCalifornia()).queryParam("size", 1000).get("/api/v1/evaluations/queue")
+        given().auth().oauth2(As.drCalifornia()).queryParam("size", 1000).get("/api/v1/evaluations/queue")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 }

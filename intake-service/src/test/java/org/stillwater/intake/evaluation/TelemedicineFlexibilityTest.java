@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.intake.Api;
+import org.stillwater.testing.As;
 
 /** The service configured as if the DEA telemedicine flexibility had already ended. */
 @QuarkusTest
@@ -25,7 +26,7 @@ class TelemedicineFlexibilityTest {
     @Test
     void afterTheFlexibilityAVideoOnlyApprovalIsRefused() {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
-        Api.evaluate(Api.drCalifornia(), intake, Api.approval()).statusCode(422)
+        Api.evaluate(As.drCalifornia(), intake, Api.approval()).statusCode(422)
                 .body("errors.code", hasItem("in-person-evaluation-required"));
     }
 
@@ -34,6 +35,6 @@ class TelemedicineFlexibilityTest {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
         Map<String, Object> approval = Api.approval();
         approval.put("inPersonEvaluationOn", "2026-10-01");
-        Api.evaluate(Api.drCalifornia(), intake, approval).statusCode(201);
+        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(201);
     }
 }

@@ -13,13 +13,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.intake.Api;
 import org.stillwater.launcher.DemoAccounts;
+import org.stillwater.testing.As;
 
 @QuarkusTest
 class PatientApiTest {
 
     @Test
     void aPartnerRegistersAPatientOfItsOwn() {
-        given().auth().oauth2(Api.acme()).contentType(ContentType.JSON).body(Api.patient("CA", LocalDate.of(1985, 6, 1)))
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).body(Api.patient("CA", LocalDate.of(1985, 6, 1)))
                 .post("/api/v1/patients")
                 .then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/patients/"))
@@ -31,7 +32,7 @@ class PatientApiTest {
     void aPartnerCannotRegisterAPatientForAnotherPartner() {
         Map<String, Object> patient = Api.patient("CA", LocalDate.of(1985, 6, 1));
         patient.put("partnerId", "globex");
-        given().auth().oauth2(Api.acme()).contentType(ContentType.JSON).body(patient)
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).body(patient)
                 .post("/api/v1/patients")
                 .then().statusCode(422).body("errors.field", hasItem("partnerId"));
     }
@@ -40,14 +41,14 @@ class PatientApiTest {
     void opsRegistersAPatientForTheNamedPartner() {
         Map<String, Object> patient = Api.patient("TX", LocalDate.of(1985, 6, 1));
         patient.put("partnerId", "globex");
-        given().auth().oauth2(Api.tokens().user(DemoAccounts.OPS)).contentType(ContentType.JSON).body(patient)
+        given().auth().oauth2(As.ops()).contentType(ContentType.JSON).body(patient)
                 .post("/api/v1/patients")
                 .then().statusCode(201).body("partnerId", equalTo("globex"));
     }
 
     @Test
     void opsMustNameThePartner() {
-        given().auth().oauth2(Api.tokens().user(DemoAccounts.OPS)).contentType(ContentType.JSON).body(Api.patient("TX", LocalDate.of(1985, 6, 1)))
+        given().auth().oauth2(As.ops()).contentType(ContentType.JSON).body(Api.patient("TX", LocalDate.of(1985, 6, 1)))
                 .post("/api/v1/patients")
                 .then().statusCode(400).body("errors[0].field", equalTo("partnerId"));
     }
@@ -55,13 +56,13 @@ class PatientApiTest {
     @Test
     void anotherPartnersPatientIsNotFound() {
         UUID patient = Api.registerPatient("CA");
-        given().auth().oauth2(Api.globex()).get("/api/v1/patients/{id}", patient)
+        given().auth().oauth2(As.globex()).get("/api/v1/patients/{id}", patient)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aPatientUserSeesOnlyThemself() {
-        String alex = Api.tokens().user(DemoAccounts.PATIENT_ALEX);
+        String alex = As.alex();
         given().auth().oauth2(alex).get("/api/v1/patients/{id}", DemoPatients.ALEX).then().statusCode(200).body("givenName", equalTo("Alex"));
         given().auth().oauth2(alex).get("/api/v1/patients/{id}", DemoPatients.BLAIR).then().statusCode(404);
     }
@@ -69,13 +70,13 @@ class PatientApiTest {
     @Test
     void aClinicianSeesPatientsInTheirLicensedStatesOnly() {
         UUID californian = Api.registerPatient("CA");
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}", californian).then().statusCode(200);
-        given().auth().oauth2(Api.drTexas()).get("/api/v1/patients/{id}", californian).then().statusCode(404);
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}", californian).then().statusCode(200);
+        given().auth().oauth2(As.drTexas()).get("/api/v1/patients/{id}", californian).then().statusCode(404);
     }
 
     @Test
     void aPharmacistMayNotReadPatientsAtAll() {
-        given().auth().oauth2(Api.tokens().user(DemoAccounts.PHARM_SUNRISE)).get("/api/v1/patients/{id}", DemoPatients.ALEX)
+        given().auth().oauth2(As.pharmSunrise()).get("/api/v1/patients/{id}", DemoPatients.ALEX)
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
@@ -87,7 +88,7 @@ class PatientApiTest {
 
     @Test
     void aStateThatIsNotAUsStateIsRefusedNamingTheField() {
-        given().auth().oauth2(Api.acme()).contentType(ContentType.JSON).body(Api.patient("XX", LocalDate.of(1985, 6, 1)))
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).body(Api.patient("XX", LocalDate.of(1985, 6, 1)))
                 .post("/api/v1/patients")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("stateOfResidence"));
@@ -97,27 +98,27 @@ class PatientApiTest {
     void anOversizeNameIsRefused() {
         Map<String, Object> patient = Api.patient("CA", LocalDate.of(1985, 6, 1));
         patient.put("givenName", "x".repeat(101));
-        given().auth().oauth2(Api.acme()).contentType(ContentType.JSON).body(patient)
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).body(patient)
                 .post("/api/v1/patients")
                 .then().statusCode(400).body("errors.field", hasItem("givenName"));
     }
 
     @Test
     void malformedJsonIsA400Problem() {
-        given().auth().oauth2(Api.acme()).contentType(ContentType.JSON).body("{\"givenName\": ")
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).body("{\"givenName\": ")
                 .post("/api/v1/patients")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void aNonUuidIdIsA400NamingTheParameter() {
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/not-a-uuid")
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/not-a-uuid")
                 .then().statusCode(400).body("errors[0].field", equalTo("patientId"));
     }
 
     @Test
     void anUnknownPatientIsNotFound() {
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

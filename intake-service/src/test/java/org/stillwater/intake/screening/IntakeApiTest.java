@@ -22,7 +22,7 @@ import org.stillwater.contracts.intake.EvaluationRejected;
 import org.stillwater.contracts.intake.IntakeSubmitted;
 import org.stillwater.intake.Api;
 import org.stillwater.intake.patient.DemoPatients;
-import org.stillwater.launcher.DemoAccounts;
+import org.stillwater.testing.As;
 import org.stillwater.testing.PatientEvents;
 
 @QuarkusTest
@@ -33,7 +33,7 @@ class IntakeApiTest {
         UUID patient = Api.registerPatient("CA");
         Map<String, Object> intake = Api.intake();
         intake.put("conditions", List.of("HYPERTHYROIDISM"));
-        String intakeId = Api.submitIntake(Api.acme(), patient, intake).statusCode(201)
+        String intakeId = Api.submitIntake(As.acme(), patient, intake).statusCode(201)
                 .body("status", equalTo("PENDING_EVALUATION"))
                 .body("screening.phq9.total", equalTo(14))
                 .body("screening.phq9.severity", equalTo("MODERATE"))
@@ -59,7 +59,7 @@ class IntakeApiTest {
         UUID patient = Api.registerPatient("CA");
         Map<String, Object> intake = Api.intake();
         intake.put("phq9", List.of(2, 2, 2, 2, 2, 2, 1, 1, 1));
-        Api.submitIntake(Api.acme(), patient, intake).statusCode(201)
+        Api.submitIntake(As.acme(), patient, intake).statusCode(201)
                 .body("screening.urgent", equalTo(true))
                 .body("screening.flags.code", hasItem("SELF_HARM_THOUGHTS"))
                 .body("screening.crisisResources.lifeline", containsString("988"));
@@ -67,8 +67,8 @@ class IntakeApiTest {
 
     @Test
     void anUnder18IntakeIsRejectedAutomatically() {
-        UUID patient = Api.registerPatient(Api.acme(), Api.patient("CA", LocalDate.now().minusYears(17)));
-        Api.submitIntake(Api.acme(), patient, Api.intake()).statusCode(201)
+        UUID patient = Api.registerPatient(As.acme(), Api.patient("CA", LocalDate.now().minusYears(17)));
+        Api.submitIntake(As.acme(), patient, Api.intake()).statusCode(201)
                 .body("status", equalTo("AUTOMATICALLY_REJECTED"))
                 .body("screening.automaticallyRejected", equalTo(true));
 
@@ -84,28 +84,28 @@ class IntakeApiTest {
     void eightPhq9AnswersAreRefusedNamingTheField() {
         Map<String, Object> intake = Api.intake();
         intake.put("phq9", List.of(1, 1, 1, 1, 1, 1, 1, 1));
-        Api.submitIntake(Api.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("phq9"));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("phq9"));
     }
 
     @Test
     void tenPhq9AnswersAreRefusedNamingTheField() {
         Map<String, Object> intake = Api.intake();
         intake.put("phq9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
-        Api.submitIntake(Api.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("phq9"));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("phq9"));
     }
 
     @Test
     void anAnswerAboveThreeIsRefusedNamingTheItem() {
         Map<String, Object> intake = Api.intake();
         intake.put("gad7", List.of(1, 1, 1, 1, 1, 1, 4));
-        Api.submitIntake(Api.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("gad7[6]"));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("gad7[6]"));
     }
 
     @Test
     void anUnknownConditionCodeIsRefusedNamingTheField() {
         Map<String, Object> intake = Api.intake();
         intake.put("conditions", List.of("GOOD_VIBES"));
-        Api.submitIntake(Api.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("conditions[0]"));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors.field", hasItem("conditions[0]"));
     }
 
     @Test
@@ -113,7 +113,7 @@ class IntakeApiTest {
         UUID patient = Api.registerPatient("CA");
         Map<String, Object> intake = Api.intake();
         intake.remove("pregnantOrNursing");
-        Api.submitIntake(Api.acme(), patient, intake).statusCode(400).body("errors.field", hasItem("pregnantOrNursing"));
+        Api.submitIntake(As.acme(), patient, intake).statusCode(400).body("errors.field", hasItem("pregnantOrNursing"));
         try (PatientEvents events = PatientEvents.on(Topics.INTAKE_EVENTS, patient)) {
             assertTrue(events.events().isEmpty());
         }
@@ -121,26 +121,26 @@ class IntakeApiTest {
 
     @Test
     void aPatientSubmitsTheirOwnIntake() {
-        Api.submitIntake(Api.tokens().user(DemoAccounts.PATIENT_ALEX), DemoPatients.ALEX, Api.intake()).statusCode(201);
+        Api.submitIntake(As.alex(), DemoPatients.ALEX, Api.intake()).statusCode(201);
     }
 
     @Test
     void aPatientCannotSubmitForSomeoneElse() {
-        Api.submitIntake(Api.tokens().user(DemoAccounts.PATIENT_ALEX), DemoPatients.BLAIR, Api.intake()).statusCode(404);
+        Api.submitIntake(As.alex(), DemoPatients.BLAIR, Api.intake()).statusCode(404);
     }
 
     @Test
     void aClinicianCannotSubmitIntakes() {
-        Api.submitIntake(Api.drCalifornia(), Api.registerPatient("CA"), Api.intake()).statusCode(403);
+        Api.submitIntake(As.drCalifornia(), Api.registerPatient("CA"), Api.intake()).statusCode(403);
     }
 
     @Test
     void aRetryWithTheSameKeyAndBodyReturnsTheFirstAnswerAndChangesNothing() {
         UUID patient = Api.registerPatient("CA");
         String key = UUID.randomUUID().toString();
-        String first = given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
+        String first = given().auth().oauth2(As.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
                 .post("/api/v1/patients/{id}/intakes", patient).then().statusCode(201).extract().path("intakeId");
-        String second = given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
+        String second = given().auth().oauth2(As.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
                 .post("/api/v1/patients/{id}/intakes", patient).then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract().path("intakeId");
         assertEquals(first, second);
@@ -154,11 +154,11 @@ class IntakeApiTest {
     void theSameKeyWithAnotherBodyIs422() {
         UUID patient = Api.registerPatient("CA");
         String key = UUID.randomUUID().toString();
-        given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
+        given().auth().oauth2(As.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.intake())
                 .post("/api/v1/patients/{id}/intakes", patient).then().statusCode(201);
         Map<String, Object> other = Api.intake();
         other.put("pregnantOrNursing", true);
-        given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(other)
+        given().auth().oauth2(As.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(other)
                 .post("/api/v1/patients/{id}/intakes", patient).then().statusCode(422)
                 .body("type", containsString("idempotency-key-reused"));
     }
@@ -167,7 +167,7 @@ class IntakeApiTest {
     void anIntakeIsReadableByItsPartnerAndNotByAnother() {
         UUID patient = Api.registerPatient("CA");
         UUID intake = Api.submitIntake(patient, Api.intake());
-        given().auth().oauth2(Api.acme()).get("/api/v1/intakes/{id}", intake).then().statusCode(200).body("screening", notNullValue());
-        given().auth().oauth2(Api.globex()).get("/api/v1/intakes/{id}", intake).then().statusCode(404);
+        given().auth().oauth2(As.acme()).get("/api/v1/intakes/{id}", intake).then().statusCode(200).body("screening", notNullValue());
+        given().auth().oauth2(As.globex()).get("/api/v1/intakes/{id}", intake).then().statusCode(404);
     }
 }

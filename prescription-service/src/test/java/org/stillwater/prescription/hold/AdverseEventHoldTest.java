@@ -20,6 +20,7 @@ import org.stillwater.contracts.checkin.TreatmentResumed;
 import org.stillwater.contracts.pharmacy.ShipmentCancelled;
 import org.stillwater.contracts.session.AdverseEventReported;
 import org.stillwater.prescription.Api;
+import org.stillwater.testing.As;
 import org.stillwater.testing.PatientEvents;
 import org.stillwater.testing.TestEvents;
 
@@ -55,21 +56,21 @@ class AdverseEventHoldTest {
             assertEquals(fill, cancelled.shipmentId());
             assertEquals("ADVERSE_EVENT_HOLD", cancelled.reason());
         }
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("adverse-event-hold")))
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("adverse-event-hold")))
                 .body("errors[0].message", containsString(adverseEvent.toString()));
 
         UUID otherLift = TestEvents.publish(urgentCheckInLifting(patient, UUID.randomUUID()));
         Api.awaitHandled(entityManager, otherLift);
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("adverse-event-hold")));
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("adverse-event-hold")));
 
         UUID plainCheckIn = TestEvents.publish(new CheckInCompleted(UUID.randomUUID(), patient, "WEEKLY", "CONTINUE", "dr.california",
                 null, null, null, null, null, Instant.now()));
         Api.awaitHandled(entityManager, plainCheckIn);
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("adverse-event-hold")));
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("adverse-event-hold")));
 
         UUID lift = TestEvents.publish(urgentCheckInLifting(patient, adverseEvent));
         Api.awaitHandled(entityManager, lift);
-        Api.refill(Api.acme(), prescription).statusCode(201).body("fillNumber", equalTo(1));
+        Api.refill(As.acme(), prescription).statusCode(201).body("fillNumber", equalTo(1));
     }
 
     @Test
@@ -83,7 +84,7 @@ class AdverseEventHoldTest {
         UUID report = TestEvents.publish(severe(patient, adverseEvent));
         Api.awaitHandled(entityManager, report);
 
-        Api.prescriptionAs(Api.acme(), prescription)
+        Api.prescriptionAs(As.acme(), prescription)
                 .body("fills[0].status", equalTo("REQUESTED"))
                 .body("refill.reasons.code", not(hasItem("adverse-event-hold")));
     }
@@ -96,11 +97,11 @@ class AdverseEventHoldTest {
         UUID report = TestEvents.publish(new AdverseEventReported(adverseEvent, patient, UUID.randomUUID(), "LIFE_THREATENING",
                 "CARDIOVASCULAR", true, Instant.now()));
         Api.awaitHandled(entityManager, report);
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("adverse-event-hold")));
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("adverse-event-hold")));
 
         UUID resumed = TestEvents.publish(new TreatmentResumed(UUID.randomUUID(), patient, "dr.california", adverseEvent, Instant.now()));
         Api.awaitHandled(entityManager, resumed);
-        Api.refill(Api.acme(), prescription).statusCode(201);
+        Api.refill(As.acme(), prescription).statusCode(201);
     }
 
     @Test
@@ -109,7 +110,7 @@ class AdverseEventHoldTest {
         UUID prescription = Api.prescribe(patient, "CA");
         UUID report = TestEvents.publish(new AdverseEventReported(UUID.randomUUID(), patient, null, "MODERATE", "NAUSEA", false, Instant.now()));
         Api.awaitHandled(entityManager, report);
-        Api.prescriptionAs(Api.acme(), prescription)
+        Api.prescriptionAs(As.acme(), prescription)
                 .body("fills[0].status", equalTo("REQUESTED"))
                 .body("refill.reasons.code", equalTo(List.of("fill-in-transit")));
     }
@@ -120,6 +121,6 @@ class AdverseEventHoldTest {
         UUID report = TestEvents.publish(severe(patient, UUID.randomUUID()));
         Api.awaitHandled(entityManager, report);
         Api.approvedPatient(patient, "acme", "CA", 300);
-        Api.prescribe(Api.drCalifornia(), Api.prescription(patient)).statusCode(422).body("errors.code", equalTo(List.of("adverse-event-hold")));
+        Api.prescribe(As.drCalifornia(), Api.prescription(patient)).statusCode(422).body("errors.code", equalTo(List.of("adverse-event-hold")));
     }
 }

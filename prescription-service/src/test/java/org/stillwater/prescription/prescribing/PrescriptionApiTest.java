@@ -26,6 +26,7 @@ import org.stillwater.contracts.pharmacy.ShipmentRequested;
 import org.stillwater.contracts.prescription.PrescriptionCancelled;
 import org.stillwater.contracts.prescription.PrescriptionIssued;
 import org.stillwater.prescription.Api;
+import org.stillwater.testing.As;
 import org.stillwater.testing.PatientEvents;
 
 @QuarkusTest
@@ -34,7 +35,7 @@ class PrescriptionApiTest {
     @Test
     void aLicensedClinicianPrescribesForAnApprovedPatientAndFillOneIsRequestedFromThePharmacy() {
         UUID patient = Api.approvedPatient("CA");
-        var answer = Api.prescribe(Api.drCalifornia(), Api.prescription(patient)).statusCode(201)
+        var answer = Api.prescribe(As.drCalifornia(), Api.prescription(patient)).statusCode(201)
                 .body("status", equalTo("ACTIVE"))
                 .body("clinicianId", equalTo("dr.california"))
                 .body("clinicianDeaNumber", equalTo("BR1234563"))
@@ -83,14 +84,14 @@ class PrescriptionApiTest {
 
     @Test
     void aPatientWithoutAnApprovalCannotBePrescribedFor() {
-        Api.prescribe(Api.drCalifornia(), Api.prescription(UUID.randomUUID())).statusCode(404)
+        Api.prescribe(As.drCalifornia(), Api.prescription(UUID.randomUUID())).statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aClinicianNotLicensedInThePatientsStateDoesNotSeeThePatient() {
         UUID patient = Api.approvedPatient("CA");
-        Api.prescribe(Api.drTexas(), Api.prescription(patient)).statusCode(404);
+        Api.prescribe(As.drTexas(), Api.prescription(patient)).statusCode(404);
     }
 
     @Test
@@ -98,12 +99,12 @@ class PrescriptionApiTest {
         UUID patient = Api.approvedPatient("TX");
         Map<String, Object> prescription = Api.prescription(patient);
         prescription.put("pharmacyId", "harbor");
-        Api.prescribe(Api.drTexas(), prescription).statusCode(422)
+        Api.prescribe(As.drTexas(), prescription).statusCode(422)
                 .body("type", equalTo("https://stillwater.example/problems/prescription-refused"))
                 .body("errors.code", equalTo(List.of("pharmacy-not-licensed")))
                 .body("errors[0].field", equalTo("pharmacyId"));
         prescription.put("pharmacyId", "sunrise");
-        Api.prescribe(Api.drTexas(), prescription).statusCode(201).body("clinicianDeaNumber", equalTo("BM6125341"));
+        Api.prescribe(As.drTexas(), prescription).statusCode(201).body("clinicianDeaNumber", equalTo("BM6125341"));
     }
 
     @Test
@@ -111,7 +112,7 @@ class PrescriptionApiTest {
         UUID patient = Api.approvedPatient("CA");
         Map<String, Object> prescription = Api.prescription(patient);
         prescription.put("pharmacyId", "corner-drugstore");
-        Api.prescribe(Api.drCalifornia(), prescription).statusCode(422).body("errors.code", equalTo(List.of("unknown-pharmacy")));
+        Api.prescribe(As.drCalifornia(), prescription).statusCode(422).body("errors.code", equalTo(List.of("unknown-pharmacy")));
     }
 
     @Test
@@ -119,10 +120,10 @@ class PrescriptionApiTest {
         UUID patient = Api.approvedPatient("CA");
         Map<String, Object> prescription = Api.prescription(patient);
         prescription.put("refills", 6);
-        Api.prescribe(Api.drCalifornia(), prescription).statusCode(422)
+        Api.prescribe(As.drCalifornia(), prescription).statusCode(422)
                 .body("errors.code", equalTo(List.of("too-many-refills")))
                 .body("errors[0].field", equalTo("refills"));
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/prescriptions", patient)
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/prescriptions", patient)
                 .then().statusCode(200).body("total", equalTo(0));
         try (PatientEvents events = PatientEvents.on(Topics.PRESCRIPTION_EVENTS, patient)) {
             assertTrue(events.events().isEmpty());
@@ -136,7 +137,7 @@ class PrescriptionApiTest {
         prescription.put("unitsPerSession", 3);
         prescription.put("quantityPerFill", 2);
         prescription.put("refills", 9);
-        Api.prescribe(Api.drCalifornia(), prescription).statusCode(422)
+        Api.prescribe(As.drCalifornia(), prescription).statusCode(422)
                 .body("errors.code", equalTo(List.of("too-many-refills", "dose-above-protocol-maximum", "quantity-below-one-session")));
     }
 
@@ -146,15 +147,15 @@ class PrescriptionApiTest {
         Map<String, Object> prescription = Api.prescription(patient);
         prescription.put("strengthMg", 50);
         prescription.put("unitsPerSession", 4);
-        Api.prescribe(Api.drCalifornia(), prescription).statusCode(201).body("doseMgPerSession", equalTo(200));
+        Api.prescribe(As.drCalifornia(), prescription).statusCode(201).body("doseMgPerSession", equalTo(200));
     }
 
     @Test
     void onlyAClinicianPrescribes() {
         UUID patient = Api.approvedPatient("CA");
-        Api.prescribe(Api.acme(), Api.prescription(patient)).statusCode(403);
-        Api.prescribe(Api.pharmSunrise(), Api.prescription(patient)).statusCode(403);
-        Api.prescribe(Api.ops(), Api.prescription(patient)).statusCode(403);
+        Api.prescribe(As.acme(), Api.prescription(patient)).statusCode(403);
+        Api.prescribe(As.pharmSunrise(), Api.prescription(patient)).statusCode(403);
+        Api.prescribe(As.ops(), Api.prescription(patient)).statusCode(403);
         given().contentType(ContentType.JSON).body(Api.prescription(patient)).post("/api/v1/prescriptions")
                 .then().statusCode(401).contentType("application/problem+json");
     }
@@ -167,20 +168,20 @@ class PrescriptionApiTest {
         prescription.put("unitsPerSession", 0);
         prescription.put("directions", " ");
         prescription.put("refills", -1);
-        Api.prescribe(Api.drCalifornia(), prescription).statusCode(400)
+        Api.prescribe(As.drCalifornia(), prescription).statusCode(400)
                 .body("errors.field", containsInAnyOrder("directions", "refills", "strengthMg", "unitsPerSession"));
 
         Map<String, Object> badPatient = Api.prescription(patient);
         badPatient.put("patientId", "not-a-uuid");
-        Api.prescribe(Api.drCalifornia(), badPatient).statusCode(400).body("errors[0].field", equalTo("patientId"));
+        Api.prescribe(As.drCalifornia(), badPatient).statusCode(400).body("errors[0].field", equalTo("patientId"));
 
         Map<String, Object> wrongType = Api.prescription(patient);
         wrongType.put("strengthMg", "a lot");
-        Api.prescribe(Api.drCalifornia(), wrongType).statusCode(400).body("errors[0].field", equalTo("strengthMg"));
+        Api.prescribe(As.drCalifornia(), wrongType).statusCode(400).body("errors[0].field", equalTo("strengthMg"));
 
-        given().auth().oauth2(Api.drCalifornia()).contentType(ContentType.JSON).body("{\"patientId\":").post("/api/v1/prescriptions")
+        given().auth().oauth2(As.drCalifornia()).contentType(ContentType.JSON).body("{\"patientId\":").post("/api/v1/prescriptions")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/patients/{id}/prescriptions", patient)
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/prescriptions", patient)
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -192,7 +193,7 @@ class PrescriptionApiTest {
         prescription.remove("refills");
         prescription.put("quantity", 8);
         prescription.put("refillsAuthorized", 2);
-        Api.prescribe(Api.drCalifornia(), prescription).statusCode(201)
+        Api.prescribe(As.drCalifornia(), prescription).statusCode(201)
                 .body("quantityPerFill", equalTo(8)).body("refillsAuthorized", equalTo(2));
     }
 
@@ -203,15 +204,15 @@ class PrescriptionApiTest {
         UUID firstFill = Api.shipmentOf(first, 1);
         Map<String, Object> higher = Api.prescription(patient);
         higher.put("unitsPerSession", 3);
-        UUID second = Api.prescribed(Api.drCalifornia(), higher);
+        UUID second = Api.prescribed(As.drCalifornia(), higher);
 
-        Api.prescriptionAs(Api.acme(), first).statusCode(200)
+        Api.prescriptionAs(As.acme(), first).statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancellationReason", equalTo("SUPERSEDED"))
                 .body("supersededByPrescriptionId", equalTo(second.toString()))
                 .body("fills[0].status", equalTo("CANCELLED"))
                 .body("fills[0].cancellationReason", equalTo("PRESCRIPTION_CANCELLED"));
-        Api.prescriptionAs(Api.acme(), second).statusCode(200)
+        Api.prescriptionAs(As.acme(), second).statusCode(200)
                 .body("status", equalTo("ACTIVE"))
                 .body("supersedesPrescriptionId", equalTo(first.toString()))
                 .body("fills[0].fillNumber", equalTo(1))
@@ -239,13 +240,13 @@ class PrescriptionApiTest {
     void aPrescriptionIsSeenByThePatientsPartnerAndLicensedCliniciansOnly() {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
-        Api.prescriptionAs(Api.acme(), prescription).statusCode(200).body("patientId", equalTo(patient.toString()));
-        Api.prescriptionAs(Api.drCalifornia(), prescription).statusCode(200);
-        Api.prescriptionAs(Api.globex(), prescription).statusCode(404);
-        Api.prescriptionAs(Api.drTexas(), prescription).statusCode(404);
-        Api.prescriptionAs(Api.pharmSunrise(), prescription).statusCode(403);
-        Api.prescriptionAs(Api.acme(), UUID.randomUUID()).statusCode(404);
-        given().auth().oauth2(Api.acme()).get("/api/v1/prescriptions/{id}", "12345").then().statusCode(400)
+        Api.prescriptionAs(As.acme(), prescription).statusCode(200).body("patientId", equalTo(patient.toString()));
+        Api.prescriptionAs(As.drCalifornia(), prescription).statusCode(200);
+        Api.prescriptionAs(As.globex(), prescription).statusCode(404);
+        Api.prescriptionAs(As.drTexas(), prescription).statusCode(404);
+        Api.prescriptionAs(As.pharmSunrise(), prescription).statusCode(403);
+        Api.prescriptionAs(As.acme(), UUID.randomUUID()).statusCode(404);
+        given().auth().oauth2(As.acme()).get("/api/v1/prescriptions/{id}", "12345").then().statusCode(400)
                 .body("errors[0].field", equalTo("prescriptionId"));
     }
 
@@ -254,17 +255,17 @@ class PrescriptionApiTest {
         UUID patient = Api.approvedPatient("NY");
         UUID first = Api.prescribe(patient, "NY");
         UUID second = Api.prescribe(patient, "NY");
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}/prescriptions", patient).then().statusCode(200)
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}/prescriptions", patient).then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.prescriptionId", equalTo(List.of(second.toString(), first.toString())))
                 .body("items.status", equalTo(List.of("ACTIVE", "CANCELLED")));
-        given().auth().oauth2(Api.acme()).queryParam("size", 1).queryParam("page", 1).get("/api/v1/patients/{id}/prescriptions", patient)
+        given().auth().oauth2(As.acme()).queryParam("size", 1).queryParam("page", 1).get("/api/v1/patients/{id}/prescriptions", patient)
                 .then().statusCode(200).body("items.prescriptionId", equalTo(List.of(first.toString())));
-        given().auth().oauth2(Api.globex()).get("/api/v1/patients/{id}/prescriptions", patient).then().statusCode(404);
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}/prescriptions", UUID.randomUUID()).then().statusCode(404);
-        given().auth().oauth2(Api.acme()).queryParam("size", 101).get("/api/v1/patients/{id}/prescriptions", patient)
+        given().auth().oauth2(As.globex()).get("/api/v1/patients/{id}/prescriptions", patient).then().statusCode(404);
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}/prescriptions", UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(As.acme()).queryParam("size", 101).get("/api/v1/patients/{id}/prescriptions", patient)
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().auth().oauth2(Api.acme()).queryParam("page", "first").get("/api/v1/patients/{id}/prescriptions", patient)
+        given().auth().oauth2(As.acme()).queryParam("page", "first").get("/api/v1/patients/{id}/prescriptions", patient)
                 .then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 
@@ -273,12 +274,12 @@ class PrescriptionApiTest {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
         UUID fill = Api.shipmentOf(prescription, 1);
-        given().auth().oauth2(Api.drCalifornia()).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(As.drCalifornia()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/prescriptions/{id}/cancellation", prescription).then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
-        given().auth().oauth2(Api.acme()).contentType(ContentType.JSON).body(Map.of("reason", "patient moved"))
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).body(Map.of("reason", "patient moved"))
                 .post("/api/v1/prescriptions/{id}/cancellation", prescription).then().statusCode(403);
-        given().auth().oauth2(Api.drCalifornia()).contentType(ContentType.JSON).body(Map.of("reason", "patient asked to stop"))
+        given().auth().oauth2(As.drCalifornia()).contentType(ContentType.JSON).body(Map.of("reason", "patient asked to stop"))
                 .post("/api/v1/prescriptions/{id}/cancellation", prescription).then().statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancellationReason", equalTo("CANCELLED_BY_CLINICIAN"))
@@ -286,7 +287,7 @@ class PrescriptionApiTest {
                 .body("cancelledBy", equalTo("dr.california"))
                 .body("fills[0].status", equalTo("CANCELLED"))
                 .body("refill.reasons.code", hasItems("prescription-not-active"));
-        given().auth().oauth2(Api.drCalifornia()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+        given().auth().oauth2(As.drCalifornia()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/api/v1/prescriptions/{id}/cancellation", prescription).then().statusCode(409)
                 .body("errors[0].code", equalTo("prescription-not-active"));
 
@@ -306,17 +307,17 @@ class PrescriptionApiTest {
     void aRetryWithTheSameIdempotencyKeyReturnsTheFirstPrescriptionAndIssuesNothingMore() {
         UUID patient = Api.approvedPatient("CA");
         String key = UUID.randomUUID().toString();
-        String first = given().auth().oauth2(Api.drCalifornia()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        String first = given().auth().oauth2(As.drCalifornia()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Api.prescription(patient)).post("/api/v1/prescriptions").then().statusCode(201).extract().path("prescriptionId");
-        String second = given().auth().oauth2(Api.drCalifornia()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        String second = given().auth().oauth2(As.drCalifornia()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Api.prescription(patient)).post("/api/v1/prescriptions").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract().path("prescriptionId");
         assertEquals(first, second);
         Map<String, Object> other = Api.prescription(patient);
         other.put("refills", 1);
-        given().auth().oauth2(Api.drCalifornia()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        given().auth().oauth2(As.drCalifornia()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(other).post("/api/v1/prescriptions").then().statusCode(422);
-        given().auth().oauth2(Api.acme()).get("/api/v1/patients/{id}/prescriptions", patient).then()
+        given().auth().oauth2(As.acme()).get("/api/v1/patients/{id}/prescriptions", patient).then()
                 .body("total", equalTo(1)).body("items[0].supersedesPrescriptionId", nullValue());
     }
 }

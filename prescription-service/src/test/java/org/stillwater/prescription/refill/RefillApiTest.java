@@ -23,6 +23,7 @@ import org.stillwater.contracts.session.SessionCompleted;
 import org.stillwater.edge.clock.ServiceClock;
 import org.stillwater.launcher.DemoAccounts;
 import org.stillwater.prescription.Api;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
 import org.stillwater.testing.TestEvents;
@@ -48,22 +49,22 @@ class RefillApiTest {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = deliveredPrescription(patient);
 
-        Api.refill(Api.acme(), prescription).statusCode(409)
+        Api.refill(As.acme(), prescription).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/refill-refused"))
                 .body("errors.code", equalTo(List.of("units-on-hand-cover-more-than-one-session")))
                 .body("errors[0].field", equalTo("unitsOnHand"));
 
         TestEvents.publish(Api.session(patient, prescription, 1, 2));
-        Eventually.assertThat(() -> Api.prescriptionAs(Api.acme(), prescription).body("supply.unitsOnHand", equalTo(4)));
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("units-on-hand-cover-more-than-one-session")));
+        Eventually.assertThat(() -> Api.prescriptionAs(As.acme(), prescription).body("supply.unitsOnHand", equalTo(4)));
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("units-on-hand-cover-more-than-one-session")));
 
         TestEvents.publish(Api.session(patient, prescription, 2, 2));
-        Eventually.assertThat(() -> Api.prescriptionAs(Api.acme(), prescription)
+        Eventually.assertThat(() -> Api.prescriptionAs(As.acme(), prescription)
                 .body("supply.unitsOnHand", equalTo(2))
                 .body("supply.sessionsLogged", equalTo(2))
                 .body("refill.releasable", equalTo(true)));
 
-        Api.refill(Api.acme(), prescription).statusCode(201)
+        Api.refill(As.acme(), prescription).statusCode(201)
                 .body("fillNumber", equalTo(2))
                 .body("status", equalTo("REQUESTED"))
                 .body("unitsOnHandAtRequest", equalTo(2))
@@ -75,7 +76,7 @@ class RefillApiTest {
             assertEquals(prescription, refill.prescriptionId());
             assertEquals(6, refill.quantity());
         }
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("fill-in-transit")));
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("fill-in-transit")));
     }
 
     @Test
@@ -91,7 +92,7 @@ class RefillApiTest {
         Api.awaitHandled(entityManager, marker);
         Api.awaitHandled(entityManager, sameSessionAgain);
 
-        Api.prescriptionAs(Api.acme(), prescription).statusCode(200)
+        Api.prescriptionAs(As.acme(), prescription).statusCode(200)
                 .body("supply.unitsUsed", equalTo(3))
                 .body("supply.sessionsLogged", equalTo(2))
                 .body("supply.unitsOnHand", equalTo(3));
@@ -105,7 +106,7 @@ class RefillApiTest {
         Api.awaitHandled(entityManager, session);
         Api.approvedPatient(patient, "acme", "CA", 300);
         UUID prescription = Api.prescribe(patient, "CA");
-        Api.prescriptionAs(Api.acme(), prescription).body("supply.unitsUsed", equalTo(2)).body("supply.unitsOnHand", equalTo(0));
+        Api.prescriptionAs(As.acme(), prescription).body("supply.unitsUsed", equalTo(2)).body("supply.unitsOnHand", equalTo(0));
     }
 
     @Test
@@ -113,19 +114,19 @@ class RefillApiTest {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = deliveredPrescription(patient);
 
-        Api.refill(Api.acme(), prescription, "travelling").statusCode(409)
+        Api.refill(As.acme(), prescription, "travelling").statusCode(409)
                 .body("errors.code", equalTo(List.of("override-requires-clinician")));
-        Api.refill(Api.drCalifornia(), prescription).statusCode(409)
+        Api.refill(As.drCalifornia(), prescription).statusCode(409)
                 .body("errors.code", equalTo(List.of("units-on-hand-cover-more-than-one-session")));
-        Api.refill(Api.drCalifornia(), prescription, "  travelling abroad for three weeks from Monday ").statusCode(201)
+        Api.refill(As.drCalifornia(), prescription, "  travelling abroad for three weeks from Monday ").statusCode(201)
                 .body("fillNumber", equalTo(2))
                 .body("unitsOnHandAtRequest", equalTo(6))
                 .body("onHandRuleOverridden", equalTo(true))
                 .body("onHandOverrideReason", equalTo("travelling abroad for three weeks from Monday"))
                 .body("requestedBy", equalTo("dr.california"));
-        Api.prescriptionAs(Api.acme(), prescription)
+        Api.prescriptionAs(As.acme(), prescription)
                 .body("fills.find { it.fillNumber == 2 }.onHandOverrideReason", equalTo("travelling abroad for three weeks from Monday"));
-        Api.refill(Api.drCalifornia(), prescription, " ").statusCode(400).body("errors[0].field", equalTo("onHandOverrideReason"));
+        Api.refill(As.drCalifornia(), prescription, " ").statusCode(400).body("errors[0].field", equalTo("onHandOverrideReason"));
     }
 
     @Test
@@ -133,12 +134,12 @@ class RefillApiTest {
         UUID patient = Api.approvedPatient("CA");
         Map<String, Object> noRefills = Api.prescription(patient);
         noRefills.put("refills", 0);
-        UUID prescription = Api.prescribed(Api.drCalifornia(), noRefills);
+        UUID prescription = Api.prescribed(As.drCalifornia(), noRefills);
         Api.dispatchAndDeliver(Api.shipmentOf(prescription, 1), 6);
         TestEvents.publish(Api.session(patient, prescription, 1, 6));
-        Eventually.assertThat(() -> Api.prescriptionAs(Api.acme(), prescription).body("supply.unitsOnHand", equalTo(0)));
-        Api.prescriptionAs(Api.acme(), prescription).body("refillsRemaining", equalTo(0));
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("no-refills-remaining")));
+        Eventually.assertThat(() -> Api.prescriptionAs(As.acme(), prescription).body("supply.unitsOnHand", equalTo(0)));
+        Api.prescriptionAs(As.acme(), prescription).body("refillsRemaining", equalTo(0));
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("no-refills-remaining")));
     }
 
     @Test
@@ -146,10 +147,10 @@ class RefillApiTest {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = deliveredPrescription(patient);
         TestEvents.publish(Api.session(patient, prescription, 1, 6));
-        Eventually.assertThat(() -> Api.prescriptionAs(Api.acme(), prescription).body("refill.releasable", equalTo(true)));
+        Eventually.assertThat(() -> Api.prescriptionAs(As.acme(), prescription).body("refill.releasable", equalTo(true)));
         clock.advance(Duration.ofDays(185));
-        Api.prescriptionAs(Api.acme(), prescription).body("expired", equalTo(true));
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("prescription-expired")));
+        Api.prescriptionAs(As.acme(), prescription).body("expired", equalTo(true));
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("prescription-expired")));
     }
 
     @Test
@@ -158,25 +159,25 @@ class RefillApiTest {
         Api.approvedPatient(alex, "acme", "CA", 300);
         UUID prescription = deliveredPrescription(alex);
         TestEvents.publish(Api.session(alex, prescription, 1, 4));
-        Eventually.assertThat(() -> Api.prescriptionAs(Api.patientAlex(), prescription).statusCode(200).body("supply.unitsOnHand", equalTo(2)));
-        given().auth().oauth2(Api.patientAlex()).get("/api/v1/patients/{id}/prescriptions", alex).then().statusCode(200)
+        Eventually.assertThat(() -> Api.prescriptionAs(As.alex(), prescription).statusCode(200).body("supply.unitsOnHand", equalTo(2)));
+        given().auth().oauth2(As.alex()).get("/api/v1/patients/{id}/prescriptions", alex).then().statusCode(200)
                 .body("items.prescriptionId", hasItem(prescription.toString()));
-        Api.refill(Api.patientAlex(), prescription).statusCode(201).body("requestedBy", equalTo("patient.alex"));
+        Api.refill(As.alex(), prescription).statusCode(201).body("requestedBy", equalTo("patient.alex"));
     }
 
     @Test
     void onlyThePatientTheirPartnerAndLicensedCliniciansAskForRefills() {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
-        Api.refill(Api.globex(), prescription).statusCode(404);
-        Api.refill(Api.drTexas(), prescription).statusCode(404);
-        Api.refill(Api.patientAlex(), prescription).statusCode(404);
-        Api.refill(Api.pharmSunrise(), prescription).statusCode(403);
-        Api.refill(Api.ops(), prescription).statusCode(403);
-        Api.refill(Api.acme(), UUID.randomUUID()).statusCode(404);
-        given().auth().oauth2(Api.acme()).contentType(ContentType.JSON).body(Map.of())
+        Api.refill(As.globex(), prescription).statusCode(404);
+        Api.refill(As.drTexas(), prescription).statusCode(404);
+        Api.refill(As.alex(), prescription).statusCode(404);
+        Api.refill(As.pharmSunrise(), prescription).statusCode(403);
+        Api.refill(As.ops(), prescription).statusCode(403);
+        Api.refill(As.acme(), UUID.randomUUID()).statusCode(404);
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/prescriptions/{id}/refills", "nope").then().statusCode(400).body("errors[0].field", equalTo("prescriptionId"));
-        given().auth().oauth2(Api.acme()).contentType(ContentType.JSON).post("/api/v1/prescriptions/{id}/refills", prescription)
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).post("/api/v1/prescriptions/{id}/refills", prescription)
                 .then().statusCode(409).body("errors.code", equalTo(List.of("fill-in-transit")));
     }
 
@@ -185,7 +186,7 @@ class RefillApiTest {
         UUID patient = Api.approvedPatient("CA");
         UUID first = deliveredPrescription(patient);
         UUID second = Api.prescribe(patient, "CA");
-        Api.refill(Api.acme(), first).statusCode(409).body("errors.code", hasItem("prescription-not-active"));
-        Api.prescriptionAs(Api.acme(), second).body("refill.reasons.code", not(hasItem("prescription-not-active")));
+        Api.refill(As.acme(), first).statusCode(409).body("errors.code", hasItem("prescription-not-active"));
+        Api.prescriptionAs(As.acme(), second).body("refill.reasons.code", not(hasItem("prescription-not-active")));
     }
 }

@@ -34,6 +34,7 @@ import org.stillwater.contracts.pharmacy.ShipmentFailed;
 import org.stillwater.contracts.pharmacy.ShipmentRequested;
 import org.stillwater.edge.clock.ServiceClock;
 import org.stillwater.prescription.Api;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
 import org.stillwater.testing.SharedInfrastructure;
@@ -62,15 +63,15 @@ class PharmacyShipmentsTest {
             assertEquals(prescription, requested.prescriptionId());
             UUID shipment = requested.shipmentId();
 
-            List<String> waiting = given().auth().oauth2(Api.pharmSunrise()).queryParam("status", "REQUESTED").queryParam("size", 100)
+            List<String> waiting = given().auth().oauth2(As.pharmSunrise()).queryParam("status", "REQUESTED").queryParam("size", 100)
                     .get("/api/v1/pharmacies/sunrise/shipments").then().statusCode(200).extract().path("items.shipmentId");
             assertTrue(waiting.contains(shipment.toString()));
-            given().auth().oauth2(Api.pharmSunrise()).queryParam("status", "REQUESTED").queryParam("size", 100)
+            given().auth().oauth2(As.pharmSunrise()).queryParam("status", "REQUESTED").queryParam("size", 100)
                     .get("/api/v1/pharmacies/sunrise/shipments").then()
                     .body("items.find { it.shipmentId == '" + shipment + "' }.prescription.clinicianDeaNumber", equalTo("BR1234563"))
                     .body("items.find { it.shipmentId == '" + shipment + "' }.shipTo.recipientName", equalTo("Jordan Test"));
 
-            Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200)
+            Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200)
                     .body("status", equalTo("DISPATCHED"))
                     .body("pharmacistInitials", equalTo("JD"))
                     .body("dispatchedBy", equalTo("pharm.sunrise"))
@@ -84,7 +85,7 @@ class PharmacyShipmentsTest {
             assertEquals(6, dispatched.quantityDispensed());
             assertEquals(1, dispatched.fillNumber());
 
-            Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", clock.instant().toString()))
+            Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", clock.instant().toString()))
                     .statusCode(200).body("status", equalTo("DELIVERED")).body("signedBy", equalTo("Jordan Test"));
             ShipmentDelivered delivered = events.await(EventType.SHIPMENT_DELIVERED).data(ShipmentDelivered.class);
             assertEquals(shipment, delivered.shipmentId());
@@ -92,7 +93,7 @@ class PharmacyShipmentsTest {
             assertEquals(prescription, delivered.prescriptionId());
         }
 
-        Api.prescriptionAs(Api.acme(), prescription).statusCode(200)
+        Api.prescriptionAs(As.acme(), prescription).statusCode(200)
                 .body("supply.unitsDelivered", equalTo(6))
                 .body("supply.unitsOnHand", equalTo(6))
                 .body("fills[0].status", equalTo("DELIVERED"))
@@ -105,7 +106,7 @@ class PharmacyShipmentsTest {
         UUID harborsPatient = Api.approvedPatient("CA");
         Map<String, Object> toHarbor = Api.prescription(harborsPatient);
         toHarbor.put("pharmacyId", "harbor");
-        UUID harborsFill = Api.shipmentOf(Api.prescribed(Api.drCalifornia(), toHarbor), 1);
+        UUID harborsFill = Api.shipmentOf(Api.prescribed(As.drCalifornia(), toHarbor), 1);
         UUID sunrisesFill = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
         TestEvents.publish(new TreatmentPaused(UUID.randomUUID(), harborsPatient, "dr.california", Instant.now()));
 
@@ -145,14 +146,14 @@ class PharmacyShipmentsTest {
         UUID patient = Api.approvedPatient("CA");
         UUID shipment = Api.shipmentOf(Api.prescribe(patient, "CA"), 1);
 
-        Api.dispatch(Api.pharmHarbor(), shipment, Api.dispatch(6)).statusCode(404);
-        Api.deliver(Api.pharmHarbor(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(404);
-        Api.fail(Api.pharmHarbor(), shipment, "LOST").statusCode(404);
-        given().auth().oauth2(Api.pharmHarbor()).get("/api/v1/pharmacies/sunrise/shipments").then().statusCode(404);
-        given().auth().oauth2(Api.pharmHarbor()).queryParam("size", 100).get("/api/v1/pharmacies/harbor/shipments").then().statusCode(200)
+        Api.dispatch(As.pharmHarbor(), shipment, Api.dispatch(6)).statusCode(404);
+        Api.deliver(As.pharmHarbor(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(404);
+        Api.fail(As.pharmHarbor(), shipment, "LOST").statusCode(404);
+        given().auth().oauth2(As.pharmHarbor()).get("/api/v1/pharmacies/sunrise/shipments").then().statusCode(404);
+        given().auth().oauth2(As.pharmHarbor()).queryParam("size", 100).get("/api/v1/pharmacies/harbor/shipments").then().statusCode(200)
                 .body("items.shipmentId", not(hasItem(shipment.toString())));
-        given().auth().oauth2(Api.pharmSunrise()).get("/api/v1/pharmacies/nowhere/shipments").then().statusCode(404);
-        given().auth().oauth2(Api.pharmSunrise()).queryParam("status", "REQUESTED").queryParam("size", 100)
+        given().auth().oauth2(As.pharmSunrise()).get("/api/v1/pharmacies/nowhere/shipments").then().statusCode(404);
+        given().auth().oauth2(As.pharmSunrise()).queryParam("status", "REQUESTED").queryParam("size", 100)
                 .get("/api/v1/pharmacies/sunrise/shipments").then().body("items.shipmentId", hasItem(shipment.toString()));
     }
 
@@ -161,11 +162,11 @@ class PharmacyShipmentsTest {
         UUID patient = Api.approvedPatient("CA");
         Map<String, Object> prescription = Api.prescription(patient);
         prescription.put("pharmacyId", "harbor");
-        Api.prescribe(Api.drCalifornia(), prescription).statusCode(201);
+        Api.prescribe(As.drCalifornia(), prescription).statusCode(201);
         try (PatientEvents events = PatientEvents.on(Topics.PHARMACY_SHIPMENTS, patient)) {
             UUID shipment = requestedOf(events, "harbor").shipmentId();
-            Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(404);
-            Api.dispatch(Api.pharmHarbor(), shipment, Api.dispatch(6)).statusCode(200);
+            Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(404);
+            Api.dispatch(As.pharmHarbor(), shipment, Api.dispatch(6)).statusCode(200);
         }
     }
 
@@ -174,15 +175,15 @@ class PharmacyShipmentsTest {
         UUID patient = Api.approvedPatient("CA");
         UUID shipment = Api.shipmentOf(Api.prescribe(patient, "CA"), 1);
 
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(409)
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/illegal-shipment-transition"))
                 .body("errors[0].code", equalTo("illegal-transition"));
-        Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
-        Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(409);
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(200);
-        Api.fail(Api.pharmSunrise(), shipment, "LOST").statusCode(409);
-        Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(409);
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(409);
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(409);
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(200);
+        Api.fail(As.pharmSunrise(), shipment, "LOST").statusCode(409);
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(409);
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(409);
     }
 
     @Test
@@ -190,21 +191,21 @@ class PharmacyShipmentsTest {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
         UUID shipment = Api.shipmentOf(prescription, 1);
-        Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
-        Api.fail(Api.pharmSunrise(), shipment, "LOST").statusCode(200).body("status", equalTo("FAILED")).body("failureReason", equalTo("LOST"));
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(409);
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
+        Api.fail(As.pharmSunrise(), shipment, "LOST").statusCode(200).body("status", equalTo("FAILED")).body("failureReason", equalTo("LOST"));
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(409);
         try (PatientEvents events = PatientEvents.on(Topics.PHARMACY_SHIPMENTS, patient)) {
             ShipmentFailed failed = events.await(EventType.SHIPMENT_FAILED).data(ShipmentFailed.class);
             assertEquals(shipment, failed.shipmentId());
             assertEquals("LOST", failed.reason());
         }
-        Api.prescriptionAs(Api.acme(), prescription).body("supply.unitsDelivered", equalTo(0));
+        Api.prescriptionAs(As.acme(), prescription).body("supply.unitsDelivered", equalTo(0));
     }
 
     @Test
     void aRequestedFillDamagedAtThePharmacyFails() {
         UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
-        Api.fail(Api.pharmSunrise(), shipment, "DAMAGED").statusCode(200).body("failureReason", equalTo("DAMAGED"));
+        Api.fail(As.pharmSunrise(), shipment, "DAMAGED").statusCode(200).body("failureReason", equalTo("DAMAGED"));
     }
 
     @Test
@@ -212,23 +213,23 @@ class PharmacyShipmentsTest {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
         UUID shipment = Api.shipmentOf(prescription, 1);
-        Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(7)).statusCode(422)
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(7)).statusCode(422)
                 .body("errors.code", equalTo(List.of("quantity-above-fill")));
-        Api.prescriptionAs(Api.acme(), prescription).body("fills[0].status", equalTo("REQUESTED"));
-        Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(5)).statusCode(200).body("quantityDispensed", equalTo(5));
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(200);
-        Api.prescriptionAs(Api.acme(), prescription).body("supply.unitsOnHand", equalTo(5));
+        Api.prescriptionAs(As.acme(), prescription).body("fills[0].status", equalTo("REQUESTED"));
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(5)).statusCode(200).body("quantityDispensed", equalTo(5));
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(200);
+        Api.prescriptionAs(As.acme(), prescription).body("supply.unitsOnHand", equalTo(5));
     }
 
     @Test
     void aDeliveryInTheFutureIsRefusedAndTheReportedTimeOfOneInThePastIsKept() {
         UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
-        Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test",
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test",
                 "deliveredAt", clock.instant().plus(Duration.ofHours(1)).toString())).statusCode(422)
                 .body("errors.code", equalTo(List.of("in-the-future")));
         Instant signed = clock.instant().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", signed.toString())).statusCode(200)
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", signed.toString())).statusCode(200)
                 .body("deliveredAt", equalTo(signed.toString()));
     }
 
@@ -236,43 +237,43 @@ class PharmacyShipmentsTest {
     void aPharmacyReportingItsOwnTimeIsHeardWhileTheServiceClockIsSimulatedAhead() {
         UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
         clock.advance(Duration.ofDays(3));
-        Api.dispatch(Api.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", Instant.now().toString()))
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", Instant.now().toString()))
                 .statusCode(200).body("status", equalTo("DELIVERED"));
     }
 
     @Test
     void badInputIsNamedFieldByField() {
         UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
-        Api.fail(Api.pharmSunrise(), shipment, "STOLEN_BY_PIRATES").statusCode(400).body("errors[0].field", equalTo("reason"));
+        Api.fail(As.pharmSunrise(), shipment, "STOLEN_BY_PIRATES").statusCode(400).body("errors[0].field", equalTo("reason"));
         Map<String, Object> dispatch = Api.dispatch(6);
         dispatch.remove("carrier");
         dispatch.put("pharmacistInitials", "J.D.");
         dispatch.put("quantityDispensed", 0);
-        Api.dispatch(Api.pharmSunrise(), shipment, dispatch).statusCode(400)
+        Api.dispatch(As.pharmSunrise(), shipment, dispatch).statusCode(400)
                 .body("errors.field", containsInAnyOrder("carrier", "pharmacistInitials", "quantityDispensed"));
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", "yesterday")).statusCode(400)
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", "yesterday")).statusCode(400)
                 .body("errors[0].field", equalTo("deliveredAt"));
-        given().auth().oauth2(Api.pharmSunrise()).contentType(ContentType.JSON).body(Api.dispatch(6))
+        given().auth().oauth2(As.pharmSunrise()).contentType(ContentType.JSON).body(Api.dispatch(6))
                 .post("/api/v1/shipments/{id}/dispatch", "not-a-shipment").then().statusCode(400)
                 .body("errors[0].field", equalTo("shipmentId"));
-        Api.dispatch(Api.pharmSunrise(), UUID.randomUUID(), Api.dispatch(6)).statusCode(404);
-        given().auth().oauth2(Api.pharmSunrise()).queryParam("status", "LOST_IN_SPACE").get("/api/v1/pharmacies/sunrise/shipments")
+        Api.dispatch(As.pharmSunrise(), UUID.randomUUID(), Api.dispatch(6)).statusCode(404);
+        given().auth().oauth2(As.pharmSunrise()).queryParam("status", "LOST_IN_SPACE").get("/api/v1/pharmacies/sunrise/shipments")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
     }
 
     @Test
     void onlyPharmacistsWorkOnShipments() {
         UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
-        Api.dispatch(Api.drCalifornia(), shipment, Api.dispatch(6)).statusCode(403);
-        Api.dispatch(Api.acme(), shipment, Api.dispatch(6)).statusCode(403);
-        given().auth().oauth2(Api.drCalifornia()).get("/api/v1/pharmacies/sunrise/shipments").then().statusCode(403);
+        Api.dispatch(As.drCalifornia(), shipment, Api.dispatch(6)).statusCode(403);
+        Api.dispatch(As.acme(), shipment, Api.dispatch(6)).statusCode(403);
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/pharmacies/sunrise/shipments").then().statusCode(403);
         given().get("/api/v1/pharmacies/sunrise/shipments").then().statusCode(401);
     }
 
     @Test
     void anyAuthenticatedCallerListsThePharmacies() {
-        for (String token : List.of(Api.ops(), Api.acme(), Api.pharmHarbor(), Api.drTexas())) {
+        for (String token : List.of(As.ops(), As.acme(), As.pharmHarbor(), As.drTexas())) {
             given().auth().oauth2(token).get("/api/v1/pharmacies").then().statusCode(200)
                     .body("pharmacyId", equalTo(List.of("harbor", "sunrise")))
                     .body("find { it.pharmacyId == 'sunrise' }.licensedStates", equalTo(List.of("CA", "NY", "TX")))
@@ -288,10 +289,10 @@ class PharmacyShipmentsTest {
         UUID shipment = Api.shipmentOf(Api.prescribe(patient, "CA"), 1);
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 2; attempt++) {
-            given().auth().oauth2(Api.pharmSunrise()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.dispatch(6))
+            given().auth().oauth2(As.pharmSunrise()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.dispatch(6))
                     .post("/api/v1/shipments/{id}/dispatch", shipment).then().statusCode(200).body("status", equalTo("DISPATCHED"));
         }
-        Api.deliver(Api.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(200);
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(200);
         try (PatientEvents events = PatientEvents.on(Topics.PHARMACY_SHIPMENTS, patient)) {
             events.await(EventType.SHIPMENT_DELIVERED);
             assertEquals(1, events.events().stream().filter(e -> e.type() == EventType.SHIPMENT_DISPATCHED).count());

@@ -21,6 +21,7 @@ import org.stillwater.contracts.pharmacy.ShipmentCancelled;
 import org.stillwater.contracts.pharmacy.ShipmentRequested;
 import org.stillwater.contracts.prescription.PrescriptionCancelled;
 import org.stillwater.prescription.Api;
+import org.stillwater.testing.As;
 import org.stillwater.testing.PatientEvents;
 import org.stillwater.testing.TestEvents;
 
@@ -44,13 +45,13 @@ class TreatmentEventsTest {
             assertEquals("TREATMENT_PAUSED", cancelled.reason());
             assertEquals(1, cancelled.fillNumber());
         }
-        Api.dispatch(Api.pharmSunrise(), fill, Api.dispatch(6)).statusCode(409);
-        Api.refill(Api.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("treatment-paused")));
-        Api.prescribe(Api.drCalifornia(), Api.prescription(patient)).statusCode(422).body("errors.code", equalTo(List.of("treatment-paused")));
+        Api.dispatch(As.pharmSunrise(), fill, Api.dispatch(6)).statusCode(409);
+        Api.refill(As.acme(), prescription).statusCode(409).body("errors.code", equalTo(List.of("treatment-paused")));
+        Api.prescribe(As.drCalifornia(), Api.prescription(patient)).statusCode(422).body("errors.code", equalTo(List.of("treatment-paused")));
 
         UUID resumed = TestEvents.publish(new TreatmentResumed(UUID.randomUUID(), patient, "dr.california", null, Instant.now()));
         Api.awaitHandled(entityManager, resumed);
-        Api.refill(Api.acme(), prescription).statusCode(201).body("fillNumber", equalTo(1));
+        Api.refill(As.acme(), prescription).statusCode(201).body("fillNumber", equalTo(1));
         try (PatientEvents events = PatientEvents.on(Topics.PHARMACY_SHIPMENTS, patient)) {
             events.await(EventType.SHIPMENT_REQUESTED, e -> !e.data(ShipmentRequested.class).shipmentId().equals(fill));
         }
@@ -61,11 +62,11 @@ class TreatmentEventsTest {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
         UUID fill = Api.shipmentOf(prescription, 1);
-        Api.dispatch(Api.pharmSunrise(), fill, Api.dispatch(6)).statusCode(200);
+        Api.dispatch(As.pharmSunrise(), fill, Api.dispatch(6)).statusCode(200);
         UUID paused = TestEvents.publish(new TreatmentPaused(UUID.randomUUID(), patient, "dr.california", Instant.now()));
         Api.awaitHandled(entityManager, paused);
-        Api.prescriptionAs(Api.acme(), prescription).body("fills[0].status", equalTo("DISPATCHED"));
-        Api.deliver(Api.pharmSunrise(), fill, Map.of("signedBy", "Jordan Test")).statusCode(200);
+        Api.prescriptionAs(As.acme(), prescription).body("fills[0].status", equalTo("DISPATCHED"));
+        Api.deliver(As.pharmSunrise(), fill, Map.of("signedBy", "Jordan Test")).statusCode(200);
     }
 
     @Test
@@ -85,15 +86,15 @@ class TreatmentEventsTest {
             assertEquals(fill, cancelled.shipmentId());
             assertEquals("TREATMENT_DISCONTINUED", cancelled.reason());
         }
-        Api.prescriptionAs(Api.acme(), prescription)
+        Api.prescriptionAs(As.acme(), prescription)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancellationReason", equalTo("TREATMENT_DISCONTINUED"));
 
         UUID resumed = TestEvents.publish(new TreatmentResumed(UUID.randomUUID(), patient, "dr.california", null, Instant.now()));
         Api.awaitHandled(entityManager, resumed);
-        Api.refill(Api.acme(), prescription).statusCode(409)
+        Api.refill(As.acme(), prescription).statusCode(409)
                 .body("errors.code", equalTo(List.of("prescription-not-active", "treatment-discontinued")));
-        Api.prescribe(Api.drCalifornia(), Api.prescription(patient)).statusCode(422)
+        Api.prescribe(As.drCalifornia(), Api.prescription(patient)).statusCode(422)
                 .body("errors.code", equalTo(List.of("treatment-discontinued")));
     }
 
@@ -103,6 +104,6 @@ class TreatmentEventsTest {
         UUID paused = TestEvents.publish(new TreatmentPaused(UUID.randomUUID(), patient, "dr.california", Instant.now()));
         Api.awaitHandled(entityManager, paused);
         Api.approvedPatient(patient, "acme", "CA", 300);
-        Api.prescribe(Api.drCalifornia(), Api.prescription(patient)).statusCode(422).body("errors.code", hasItem("treatment-paused"));
+        Api.prescribe(As.drCalifornia(), Api.prescription(patient)).statusCode(422).body("errors.code", hasItem("treatment-paused"));
     }
 }

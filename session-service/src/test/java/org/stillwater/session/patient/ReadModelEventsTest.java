@@ -23,6 +23,7 @@ import org.stillwater.edge.clock.ServiceClock;
 import org.stillwater.session.Api;
 import org.stillwater.session.HandledEvents;
 import org.stillwater.session.Journey;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.TestEvents;
 
@@ -49,7 +50,7 @@ class ReadModelEventsTest {
         UUID nextFill = TestEvents.publish(journey.delivery(patient, prescription, 4));
         handled.await(sameShipmentAnnouncedAgain);
         handled.await(nextFill);
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patient).statusCode(200)
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient).statusCode(200)
                 .body("unitsDelivered", equalTo(12))
                 .body("unitsOnHand", equalTo(12)));
     }
@@ -58,27 +59,27 @@ class ReadModelEventsTest {
     void dosageAdjustedChangesTheAllowedDoseForTheNextSession() {
         Journey journey = new Journey(clock);
         UUID patient = journey.readyPatient();
-        TestEvents.publish(new DosageAdjusted(UUID.randomUUID(), patient, 100, null, "dr.california", clock.instant()));
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patient)
+        TestEvents.publish(new DosageAdjusted(UUID.randomUUID(), patient, 100, null, "dr.california", "1234567893", "BR1234563", clock.instant()));
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient)
                 .body("dosePerSessionMg", equalTo(100))
                 .body("unitsPerSession", equalTo(1))
                 .body("minHoursBetweenSessions", equalTo(72)));
 
         UUID session = Api.start(patient);
-        Api.complete(Api.acme(), session, Api.log()).statusCode(422).body("errors.code", contains("dose-above-prescribed"));
+        Api.complete(As.acme(), session, Api.log()).statusCode(422).body("errors.code", contains("dose-above-prescribed"));
         var log = Api.log();
         log.put("doseMg", 100);
         log.put("unitsUsed", 1);
-        Api.complete(Api.acme(), session, log).statusCode(200);
+        Api.complete(As.acme(), session, log).statusCode(200);
     }
 
     @Test
     void dosageAdjustedChangesTheMinimumHoursBetweenSessions() {
         Journey journey = new Journey(clock);
         UUID patient = journey.readyPatient();
-        Instant startedAt = Instant.parse(Api.start(Api.acme(), patient, Api.check()).statusCode(201).extract().path("startedAt"));
-        TestEvents.publish(new DosageAdjusted(UUID.randomUUID(), patient, null, 96, "dr.california", clock.instant()));
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patient)
+        Instant startedAt = Instant.parse(Api.start(As.acme(), patient, Api.check()).statusCode(201).extract().path("startedAt"));
+        TestEvents.publish(new DosageAdjusted(UUID.randomUUID(), patient, null, 96, "dr.california", "1234567893", "BR1234563", clock.instant()));
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient)
                 .body("minHoursBetweenSessions", equalTo(96))
                 .body("dosePerSessionMg", equalTo(200))
                 .body("nextSessionAllowedAt", equalTo(startedAt.plus(Duration.ofHours(96)).toString())));
@@ -90,15 +91,15 @@ class ReadModelEventsTest {
         UUID patient = journey.approvedPatient();
         UUID first = journey.makeReady(patient);
         UUID second = journey.prescribe(patient, first, 50, 3);
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patient)
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient)
                 .body("prescriptionId", equalTo(second.toString()))
                 .body("dosePerSessionMg", equalTo(150)));
 
         TestEvents.publish(new PrescriptionCancelled(first, patient, "SUPERSEDED", second, clock.instant()));
         TestEvents.publish(new PrescriptionCancelled(second, patient, "CANCELLED_BY_CLINICIAN", null, clock.instant()));
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patient)
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient)
                 .body("reasons.code", contains("NO_ACTIVE_PRESCRIPTION")));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("NO_ACTIVE_PRESCRIPTION"));
+        Api.start(As.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("NO_ACTIVE_PRESCRIPTION"));
     }
 
     @Test
@@ -111,7 +112,7 @@ class ReadModelEventsTest {
         UUID issue = TestEvents.publish(new PrescriptionIssued(cancelled, patient, null, "dr.california", "sunrise", "ketamine HCl troche",
                 "6130", 100, 1, 100, 8, 0, clock.instant(), clock.instant().plus(Duration.ofDays(180))));
         handled.await(issue);
-        Api.dosingStatus(Api.acme(), patient).body("prescriptionId", equalTo(active.toString()));
+        Api.dosingStatus(As.acme(), patient).body("prescriptionId", equalTo(active.toString()));
     }
 
     @Test
@@ -123,12 +124,12 @@ class ReadModelEventsTest {
         UUID onboarding = TestEvents.publish(journey.checkIn(patient, "ONBOARDING", null));
         handled.await(delivery);
         handled.await(onboarding);
-        Api.dosingStatus(Api.acme(), patient).statusCode(404);
+        Api.dosingStatus(As.acme(), patient).statusCode(404);
 
         journey.approve(patient, "acme", "CA", Journey.PROTOCOL);
         Journey.awaitCanStart(patient);
-        Api.dosingStatus(Api.acme(), patient).body("unitsOnHand", equalTo(8)).body("onboardingCompleted", equalTo(true));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(201);
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(8)).body("onboardingCompleted", equalTo(true));
+        Api.start(As.acme(), patient, Api.check()).statusCode(201);
     }
 
     @Test
@@ -136,13 +137,13 @@ class ReadModelEventsTest {
         Journey journey = new Journey(clock);
         UUID patient = UUID.randomUUID();
         journey.approve(patient, "acme", "CA", new Protocol(300, 96, true, 140, 90));
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patient).statusCode(200).body("minHoursBetweenSessions", equalTo(96)));
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient).statusCode(200).body("minHoursBetweenSessions", equalTo(96)));
         UUID older = TestEvents.publish(new EvaluationApproved(UUID.randomUUID(), UUID.randomUUID(),
                 patient, "acme", "CA", "dr.california", "VIDEO", Journey.PROTOCOL, 14, 9,
                 new ShippingAddress("Jordan Test", "10 Elm St", null, "Sacramento", "CA", "95814"),
                 clock.instant().minus(Duration.ofDays(1))));
         handled.await(older);
-        Api.dosingStatus(Api.acme(), patient).body("minHoursBetweenSessions", equalTo(96));
+        Api.dosingStatus(As.acme(), patient).body("minHoursBetweenSessions", equalTo(96));
     }
 
     @Test
@@ -150,8 +151,8 @@ class ReadModelEventsTest {
         Journey journey = new Journey(clock);
         UUID patient = journey.readyPatient();
         TestEvents.publish(new TreatmentPaused(UUID.randomUUID(), patient, "dr.california", clock.instant()));
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patient).body("treatment", equalTo("PAUSED")));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("TREATMENT_PAUSED"));
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient).body("treatment", equalTo("PAUSED")));
+        Api.start(As.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("TREATMENT_PAUSED"));
 
         TestEvents.publish(new TreatmentResumed(UUID.randomUUID(), patient, "dr.california", null, clock.instant()));
         Journey.awaitCanStart(patient);
@@ -159,8 +160,8 @@ class ReadModelEventsTest {
         TestEvents.publish(new TreatmentDiscontinued(UUID.randomUUID(), patient, "dr.california", clock.instant()));
         UUID lateResume = TestEvents.publish(new TreatmentResumed(UUID.randomUUID(), patient, "dr.california", null, clock.instant()));
         handled.await(lateResume);
-        Api.dosingStatus(Api.acme(), patient).body("treatment", equalTo("DISCONTINUED"));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("TREATMENT_DISCONTINUED"));
+        Api.dosingStatus(As.acme(), patient).body("treatment", equalTo("DISCONTINUED"));
+        Api.start(As.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("TREATMENT_DISCONTINUED"));
     }
 
     @Test
@@ -171,6 +172,6 @@ class ReadModelEventsTest {
         TestEvents.publish(new TreatmentResumed(UUID.randomUUID(), patient, "dr.california", null, pausedAt.plusSeconds(60)));
         UUID pause = TestEvents.publish(new TreatmentPaused(UUID.randomUUID(), patient, "dr.california", pausedAt));
         handled.await(pause);
-        Api.dosingStatus(Api.acme(), patient).body("treatment", equalTo("ACTIVE")).body("canStartNow", equalTo(true));
+        Api.dosingStatus(As.acme(), patient).body("treatment", equalTo("ACTIVE")).body("canStartNow", equalTo(true));
     }
 }

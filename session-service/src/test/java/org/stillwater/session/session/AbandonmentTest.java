@@ -18,6 +18,7 @@ import org.stillwater.contracts.session.SessionCompleted;
 import org.stillwater.edge.clock.ServiceClock;
 import org.stillwater.session.Api;
 import org.stillwater.session.Journey;
+import org.stillwater.testing.As;
 import org.stillwater.testing.PatientEvents;
 
 /** A started session not completed within 6 hours is closed as ABANDONED; a dose logged during it counts. */
@@ -34,15 +35,15 @@ class AbandonmentTest {
     void aSessionNotCompletedWithinSixHoursIsAbandonedAndItsLoggedDoseCounts() {
         UUID patient = new Journey(clock).readyPatient();
         UUID session = Api.start(patient);
-        Api.logDose(Api.acme(), session, 200, 2).statusCode(200)
+        Api.logDose(As.acme(), session, 200, 2).statusCode(200)
                 .body("doseLogged.doseMg", equalTo(200))
                 .body("doseLogged.unitsUsed", equalTo(2));
-        Api.dosingStatus(Api.acme(), patient).body("unitsOnHand", equalTo(6)).body("sessionInProgress", equalTo(session.toString()));
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(6)).body("sessionInProgress", equalTo(session.toString()));
 
         clock.advance(Duration.ofHours(6));
         abandonment.closeOverdue();
 
-        given().auth().oauth2(Api.acme()).get("/api/v1/sessions/{id}", session).then().statusCode(200)
+        given().auth().oauth2(As.acme()).get("/api/v1/sessions/{id}", session).then().statusCode(200)
                 .body("status", equalTo("ABANDONED"));
         try (PatientEvents events = PatientEvents.on(Topics.SESSION_EVENTS, patient)) {
             SessionCompleted abandoned = events.await(EventType.SESSION_COMPLETED).data(SessionCompleted.class);
@@ -52,8 +53,8 @@ class AbandonmentTest {
             assertEquals(2, abandoned.unitsUsed());
             assertNull(abandoned.intensity());
         }
-        Api.dosingStatus(Api.acme(), patient).body("unitsOnHand", equalTo(6)).body("sessionInProgress", nullValue());
-        Api.complete(Api.acme(), session, Api.log()).statusCode(409)
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(6)).body("sessionInProgress", nullValue());
+        Api.complete(As.acme(), session, Api.log()).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/session-abandoned"));
     }
 
@@ -63,14 +64,14 @@ class AbandonmentTest {
         UUID session = Api.start(patient);
         clock.advance(Duration.ofHours(6).plusMinutes(1));
 
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("TOO_SOON_SINCE_LAST_SESSION"));
-        given().auth().oauth2(Api.acme()).get("/api/v1/sessions/{id}", session).then().body("status", equalTo("ABANDONED"));
+        Api.start(As.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("TOO_SOON_SINCE_LAST_SESSION"));
+        given().auth().oauth2(As.acme()).get("/api/v1/sessions/{id}", session).then().body("status", equalTo("ABANDONED"));
         try (PatientEvents events = PatientEvents.on(Topics.SESSION_EVENTS, patient)) {
             SessionCompleted abandoned = events.await(EventType.SESSION_COMPLETED).data(SessionCompleted.class);
             assertEquals("ABANDONED", abandoned.status());
             assertEquals(0, abandoned.unitsUsed());
         }
-        Api.dosingStatus(Api.acme(), patient).body("unitsOnHand", equalTo(8));
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(8));
     }
 
     @Test
@@ -78,22 +79,22 @@ class AbandonmentTest {
         UUID patient = new Journey(clock).readyPatient();
         UUID session = Api.start(patient);
         clock.advance(Duration.ofHours(6));
-        Api.complete(Api.acme(), session, Api.log()).statusCode(409)
+        Api.complete(As.acme(), session, Api.log()).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/session-abandoned"));
-        given().auth().oauth2(Api.acme()).get("/api/v1/sessions/{id}", session).then().body("status", equalTo("ABANDONED"));
+        given().auth().oauth2(As.acme()).get("/api/v1/sessions/{id}", session).then().body("status", equalTo("ABANDONED"));
     }
 
     @Test
     void aDoseIsLoggedOnceWithinThePrescriptionAndTheCompletionRecordsWhatWasTaken() {
         UUID patient = new Journey(clock).readyPatient();
         UUID session = Api.start(patient);
-        Api.logDose(Api.acme(), session, 300, 3).statusCode(422).body("errors.code", contains("dose-above-prescribed"));
-        Api.logDose(Api.acme(), session, 100, 1).statusCode(200);
-        Api.logDose(Api.acme(), session, 100, 1).statusCode(409)
+        Api.logDose(As.acme(), session, 300, 3).statusCode(422).body("errors.code", contains("dose-above-prescribed"));
+        Api.logDose(As.acme(), session, 100, 1).statusCode(200);
+        Api.logDose(As.acme(), session, 100, 1).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/dose-already-logged"));
-        Api.complete(Api.acme(), session, Api.log()).statusCode(200).body("unitsUsed", equalTo(2)).body("doseLogged.unitsUsed", equalTo(1));
-        Api.dosingStatus(Api.acme(), patient).body("unitsOnHand", equalTo(6));
-        Api.logDose(Api.acme(), session, 100, 1).statusCode(409)
+        Api.complete(As.acme(), session, Api.log()).statusCode(200).body("unitsUsed", equalTo(2)).body("doseLogged.unitsUsed", equalTo(1));
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(6));
+        Api.logDose(As.acme(), session, 100, 1).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/session-already-completed"));
     }
 }

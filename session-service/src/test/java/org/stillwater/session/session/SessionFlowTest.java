@@ -38,6 +38,7 @@ import org.stillwater.contracts.session.SessionStarted;
 import org.stillwater.edge.clock.ServiceClock;
 import org.stillwater.session.Api;
 import org.stillwater.session.Journey;
+import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
 import org.stillwater.testing.TestEvents;
@@ -55,7 +56,7 @@ class SessionFlowTest {
         UUID patient = journey.approvedPatient();
         UUID prescription = journey.makeReady(patient);
 
-        JsonPath started = Api.start(Api.acme(), patient, Api.check()).statusCode(201)
+        JsonPath started = Api.start(As.acme(), patient, Api.check()).statusCode(201)
                 .header("Location", notNullValue())
                 .body("status", equalTo("IN_PROGRESS"))
                 .body("sessionNumber", equalTo(1))
@@ -64,7 +65,7 @@ class SessionFlowTest {
                 .extract().jsonPath();
         UUID session = UUID.fromString(started.getString("sessionId"));
 
-        Api.complete(Api.acme(), session, Api.log()).statusCode(200)
+        Api.complete(As.acme(), session, Api.log()).statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("doseMg", equalTo(200))
                 .body("journal", equalTo("Felt calm after twenty minutes; the music helped."));
@@ -91,12 +92,12 @@ class SessionFlowTest {
             assertFalse(completedEvent.envelope().toString().contains("music"), "the journal never leaves the service");
         }
 
-        Api.history(Api.acme(), patient).statusCode(200)
+        Api.history(As.acme(), patient).statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].sessionId", equalTo(session.toString()))
                 .body("items[0].journal", equalTo("Felt calm after twenty minutes; the music helped."))
                 .body("items[0].sideEffects", contains("NAUSEA", "DISSOCIATION"));
-        Api.dosingStatus(Api.acme(), patient).statusCode(200)
+        Api.dosingStatus(As.acme(), patient).statusCode(200)
                 .body("unitsOnHand", equalTo(6))
                 .body("canStartNow", equalTo(false))
                 .body("reasons.code", contains("TOO_SOON_SINCE_LAST_SESSION"));
@@ -105,12 +106,12 @@ class SessionFlowTest {
     @Test
     void aSecondStartTooSoonIsBlockedWithTheTimeItOpensAndOpensThen() {
         UUID patient = new Journey(clock).readyPatient();
-        JsonPath first = Api.start(Api.acme(), patient, Api.check()).statusCode(201).extract().jsonPath();
+        JsonPath first = Api.start(As.acme(), patient, Api.check()).statusCode(201).extract().jsonPath();
         Instant startedAt = Instant.parse(first.getString("startedAt"));
-        Api.complete(Api.acme(), UUID.fromString(first.getString("sessionId")), Api.log()).statusCode(200);
+        Api.complete(As.acme(), UUID.fromString(first.getString("sessionId")), Api.log()).statusCode(200);
 
         Instant opensAt = startedAt.plus(Duration.ofHours(72));
-        JsonPath blocked = Api.start(Api.acme(), patient, Api.check()).statusCode(422)
+        JsonPath blocked = Api.start(As.acme(), patient, Api.check()).statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://stillwater.example/problems/session-blocked"))
                 .body("reasons.code", contains("TOO_SOON_SINCE_LAST_SESSION"))
@@ -119,7 +120,7 @@ class SessionFlowTest {
                 .extract().jsonPath();
         assertEquals(opensAt, Instant.parse(blocked.getString("retryAfter")));
         assertEquals(opensAt, Instant.parse(blocked.getString("reasons[0].retryAfter")));
-        Api.dosingStatus(Api.acme(), patient).body("nextSessionAllowedAt", equalTo(opensAt.toString()));
+        Api.dosingStatus(As.acme(), patient).body("nextSessionAllowedAt", equalTo(opensAt.toString()));
 
         try (PatientEvents events = PatientEvents.on(Topics.SESSION_EVENTS, patient)) {
             SessionBlocked event = events.await(EventType.SESSION_BLOCKED).data(SessionBlocked.class);
@@ -130,7 +131,7 @@ class SessionFlowTest {
         }
 
         clock.advance(Duration.ofHours(72));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(201).body("sessionNumber", equalTo(2));
+        Api.start(As.acme(), patient, Api.check()).statusCode(201).body("sessionNumber", equalTo(2));
     }
 
     @Test
@@ -143,7 +144,7 @@ class SessionFlowTest {
         check.put("recentBenzodiazepines", true);
         check.put("noDrivingAcknowledged", false);
         check.put("safeSetting", false);
-        Api.start(Api.acme(), patient, check).statusCode(422)
+        Api.start(As.acme(), patient, check).statusCode(422)
                 .body("reasons.code", contains("BLOOD_PRESSURE_ABOVE_LIMIT", "SITTER_ABSENT", "UNSAFE_SETTING",
                         "NO_DRIVING_NOT_ACKNOWLEDGED", "RECENT_ALCOHOL", "RECENT_BENZODIAZEPINES"))
                 .body("errors.field", hasItems("bloodPressure", "sitterPresent", "recentAlcohol"))
@@ -153,24 +154,24 @@ class SessionFlowTest {
     @Test
     void eachPreSessionAnswerBlocksOnItsOwn() {
         UUID patient = new Journey(clock).readyPatient();
-        Api.start(Api.acme(), patient, Api.check(140, 90)).statusCode(422).body("reasons.code", contains("BLOOD_PRESSURE_ABOVE_LIMIT"));
+        Api.start(As.acme(), patient, Api.check(140, 90)).statusCode(422).body("reasons.code", contains("BLOOD_PRESSURE_ABOVE_LIMIT"));
         Map<String, Object> noSitter = Api.check();
         noSitter.put("sitterPresent", false);
-        Api.start(Api.acme(), patient, noSitter).statusCode(422).body("reasons.code", contains("SITTER_ABSENT"));
+        Api.start(As.acme(), patient, noSitter).statusCode(422).body("reasons.code", contains("SITTER_ABSENT"));
         Map<String, Object> youngSitter = Api.check();
         youngSitter.put("sitterAdult", false);
-        Api.start(Api.acme(), patient, youngSitter).statusCode(422).body("reasons.code", contains("SITTER_NOT_ADULT"));
+        Api.start(As.acme(), patient, youngSitter).statusCode(422).body("reasons.code", contains("SITTER_NOT_ADULT"));
         Map<String, Object> alcohol = Api.check();
         alcohol.put("recentAlcohol", true);
-        Api.start(Api.acme(), patient, alcohol).statusCode(422).body("reasons.code", contains("RECENT_ALCOHOL"))
+        Api.start(As.acme(), patient, alcohol).statusCode(422).body("reasons.code", contains("RECENT_ALCOHOL"))
                 .body("retryAfter", notNullValue());
-        Api.start(Api.acme(), patient, Api.check(139, 89)).statusCode(201);
+        Api.start(As.acme(), patient, Api.check(139, 89)).statusCode(201);
     }
 
     @Test
     void aCrisisReadingBlocksAndEscalatesUrgently() {
         UUID patient = new Journey(clock).readyPatient();
-        Api.start(Api.acme(), patient, Api.check(182, 100)).statusCode(422)
+        Api.start(As.acme(), patient, Api.check(182, 100)).statusCode(422)
                 .body("reasons.code", contains("BLOOD_PRESSURE_ABOVE_LIMIT", "BLOOD_PRESSURE_CRISIS"))
                 .body("urgentEscalation", equalTo(true));
         try (PatientEvents events = PatientEvents.on(Topics.SESSION_EVENTS, patient)) {
@@ -183,9 +184,9 @@ class SessionFlowTest {
     @Test
     void blockedAttemptsAreRecordedAndListedWithTheSessionsNewestFirst() {
         UUID patient = new Journey(clock).readyPatient();
-        Api.start(Api.acme(), patient, Api.check(145, 85)).statusCode(422);
+        Api.start(As.acme(), patient, Api.check(145, 85)).statusCode(422);
         UUID session = Api.start(patient);
-        Api.history(Api.drCalifornia(), patient).statusCode(200)
+        Api.history(As.drCalifornia(), patient).statusCode(200)
                 .body("total", equalTo(2))
                 .body("items[0].sessionId", equalTo(session.toString()))
                 .body("items[0].blocked", equalTo(false))
@@ -194,8 +195,8 @@ class SessionFlowTest {
                 .body("items[1].reasons.code", contains("BLOOD_PRESSURE_ABOVE_LIMIT"))
                 .body("items[1].preSessionCheck.bloodPressure.systolic", equalTo(145))
                 .body("items[1].sessionNumber", nullValue());
-        Api.history(Api.acme(), patient).body("items", hasSize(2));
-        given().auth().oauth2(Api.acme()).queryParam("size", 1).queryParam("page", 1)
+        Api.history(As.acme(), patient).body("items", hasSize(2));
+        given().auth().oauth2(As.acme()).queryParam("size", 1).queryParam("page", 1)
                 .get("/api/v1/patients/{id}/sessions", patient).then().statusCode(200)
                 .body("items[0].status", equalTo("BLOCKED")).body("total", equalTo(2));
     }
@@ -204,15 +205,15 @@ class SessionFlowTest {
     void aRetriedBlockedStartReplaysThe422AndRecordsNothingNew() {
         UUID patient = new Journey(clock).readyPatient();
         String key = UUID.randomUUID().toString();
-        String first = given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        String first = given().auth().oauth2(As.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Api.check(150, 80)).post("/api/v1/patients/{id}/sessions", patient)
                 .then().statusCode(422).extract().path("attemptId");
-        String second = given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        String second = given().auth().oauth2(As.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Api.check(150, 80)).post("/api/v1/patients/{id}/sessions", patient)
                 .then().statusCode(422).header("Idempotent-Replayed", "true").extract().path("attemptId");
         assertEquals(first, second);
-        Api.history(Api.acme(), patient).body("total", equalTo(1));
-        given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        Api.history(As.acme(), patient).body("total", equalTo(1));
+        given().auth().oauth2(As.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Api.check()).post("/api/v1/patients/{id}/sessions", patient)
                 .then().statusCode(422).body("errors[0].code", equalTo("idempotency-key-reused"));
     }
@@ -223,10 +224,10 @@ class SessionFlowTest {
         UUID session = Api.start(patient);
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 2; attempt++) {
-            given().auth().oauth2(Api.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.log())
+            given().auth().oauth2(As.acme()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(Api.log())
                     .post("/api/v1/sessions/{id}/completion", session).then().statusCode(200).body("status", equalTo("COMPLETED"));
         }
-        Api.complete(Api.acme(), session, Api.log()).statusCode(409)
+        Api.complete(As.acme(), session, Api.log()).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/session-already-completed"));
         try (PatientEvents events = PatientEvents.on(Topics.SESSION_EVENTS, patient)) {
             events.await(EventType.SESSION_COMPLETED);
@@ -238,20 +239,20 @@ class SessionFlowTest {
     void aSecondStartWhileOneIsInProgressIsBlocked() {
         UUID patient = new Journey(clock).readyPatient();
         Api.start(patient);
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422)
+        Api.start(As.acme(), patient, Api.check()).statusCode(422)
                 .body("reasons.code", containsInAnyOrder("SESSION_IN_PROGRESS", "TOO_SOON_SINCE_LAST_SESSION"));
     }
 
     @Test
     void twoSimultaneousStartsOpenOneSessionAndTwoSimultaneousCompletionsCompleteItOnce() {
         UUID patient = new Journey(clock).readyPatient();
-        List<Integer> starts = simultaneously(() -> Api.start(Api.acme(), patient, Api.check()).extract().statusCode());
+        List<Integer> starts = simultaneously(() -> Api.start(As.acme(), patient, Api.check()).extract().statusCode());
         assertEquals(List.of(201, 422), starts.stream().sorted().toList());
-        UUID session = UUID.fromString(Api.history(Api.acme(), patient).extract().path("items.find { it.status == 'IN_PROGRESS' }.sessionId"));
+        UUID session = UUID.fromString(Api.history(As.acme(), patient).extract().path("items.find { it.status == 'IN_PROGRESS' }.sessionId"));
 
-        List<Integer> completions = simultaneously(() -> Api.complete(Api.acme(), session, Api.log()).extract().statusCode());
+        List<Integer> completions = simultaneously(() -> Api.complete(As.acme(), session, Api.log()).extract().statusCode());
         assertEquals(List.of(200, 409), completions.stream().sorted().toList());
-        Api.dosingStatus(Api.acme(), patient).body("unitsOnHand", equalTo(6));
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(6));
     }
 
     private static List<Integer> simultaneously(Supplier<Integer> call) {
@@ -278,16 +279,16 @@ class SessionFlowTest {
         Map<String, Object> tooMuch = Api.log();
         tooMuch.put("doseMg", 300);
         tooMuch.put("unitsUsed", 3);
-        Api.complete(Api.acme(), session, tooMuch).statusCode(422)
+        Api.complete(As.acme(), session, tooMuch).statusCode(422)
                 .body("errors.code", contains("dose-above-prescribed"))
                 .body("errors.field", contains("doseMg"));
         Map<String, Object> moreThanOnHand = Api.log();
         moreThanOnHand.put("doseMg", 100);
         moreThanOnHand.put("unitsUsed", 9);
-        Api.complete(Api.acme(), session, moreThanOnHand).statusCode(422)
+        Api.complete(As.acme(), session, moreThanOnHand).statusCode(422)
                 .body("errors.code", contains("units-above-on-hand"))
                 .body("errors.field", contains("unitsUsed"));
-        Api.complete(Api.acme(), session, Api.log()).statusCode(200);
+        Api.complete(As.acme(), session, Api.log()).statusCode(200);
     }
 
     @Test
@@ -298,27 +299,27 @@ class SessionFlowTest {
         journey.deliver(patient, prescription, 2);
         journey.onboard(patient);
         Journey.awaitCanStart(patient);
-        Api.complete(Api.acme(), Api.start(patient), Api.log()).statusCode(200);
+        Api.complete(As.acme(), Api.start(patient), Api.log()).statusCode(200);
         clock.advance(Duration.ofHours(72));
-        Api.dosingStatus(Api.acme(), patient).body("unitsOnHand", equalTo(0));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("INSUFFICIENT_UNITS_ON_HAND"));
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(0));
+        Api.start(As.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("INSUFFICIENT_UNITS_ON_HAND"));
 
         journey.deliver(patient, prescription, 8);
         Journey.awaitCanStart(patient);
-        Api.start(Api.acme(), patient, Api.check()).statusCode(201).body("sessionNumber", equalTo(2));
+        Api.start(As.acme(), patient, Api.check()).statusCode(201).body("sessionNumber", equalTo(2));
     }
 
     @Test
     void moreThan12WeeksWithoutADoseNeedsAClinicianCheckInFirst() {
         Journey journey = new Journey(clock);
         UUID patient = journey.readyPatient();
-        Api.complete(Api.acme(), Api.start(patient), Api.log()).statusCode(200);
+        Api.complete(As.acme(), Api.start(patient), Api.log()).statusCode(200);
         clock.advance(Duration.ofDays(84).plusHours(1));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("CLINICIAN_CHECK_IN_REQUIRED"));
+        Api.start(As.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("CLINICIAN_CHECK_IN_REQUIRED"));
 
         TestEvents.publish(journey.checkIn(patient, "WEEKLY", null));
         Journey.awaitCanStart(patient);
-        Api.start(Api.acme(), patient, Api.check()).statusCode(201);
+        Api.start(As.acme(), patient, Api.check()).statusCode(201);
     }
 
     @Test
@@ -327,18 +328,18 @@ class SessionFlowTest {
         UUID patient = journey.approvedPatient();
         UUID prescription = journey.prescribe(patient);
         journey.deliver(patient, prescription, 8);
-        Eventually.assertThat(() -> Api.dosingStatus(Api.acme(), patient).statusCode(200).body("unitsOnHand", equalTo(8)));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422)
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient).statusCode(200).body("unitsOnHand", equalTo(8)));
+        Api.start(As.acme(), patient, Api.check()).statusCode(422)
                 .body("reasons.code", contains("ONBOARDING_CHECK_IN_NOT_COMPLETED"));
         journey.onboard(patient);
         Journey.awaitCanStart(patient);
-        Api.start(Api.acme(), patient, Api.check()).statusCode(201);
+        Api.start(As.acme(), patient, Api.check()).statusCode(201);
     }
 
     @Test
     void aNewlyApprovedPatientLearnsWhatIsMissing() {
         UUID patient = new Journey(clock).approvedPatient();
-        Eventually.assertThat(() -> Api.dosingStatus(Api.drCalifornia(), patient).statusCode(200)
+        Eventually.assertThat(() -> Api.dosingStatus(As.drCalifornia(), patient).statusCode(200)
                 .body("canStartNow", equalTo(false))
                 .body("reasons.code", contains("NO_ACTIVE_PRESCRIPTION", "MEDICATION_NOT_DELIVERED", "ONBOARDING_CHECK_IN_NOT_COMPLETED"))
                 .body("treatment", equalTo("ACTIVE"))
@@ -347,6 +348,6 @@ class SessionFlowTest {
                 .body("preSessionCheck.crisisSystolic", equalTo(180))
                 .body("preSessionCheck.sitterRequired", equalTo(true))
                 .body("holds", empty()));
-        Api.start(Api.acme(), patient, Api.check()).statusCode(422).body("reasons.code", hasItem("NO_ACTIVE_PRESCRIPTION"));
+        Api.start(As.acme(), patient, Api.check()).statusCode(422).body("reasons.code", hasItem("NO_ACTIVE_PRESCRIPTION"));
     }
 }
