@@ -96,7 +96,9 @@ public final class ReferencePharmacy implements AutoCloseable {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "pharmacy-" + settings.pharmacyId(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                // events are published in Kafka transactions: read committed ones only
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.PHARMACY_SHIPMENTS));
             log.accept("pharmacy " + settings.pharmacyId() + " listening on " + Topics.PHARMACY_SHIPMENTS);
             while (running.get()) {

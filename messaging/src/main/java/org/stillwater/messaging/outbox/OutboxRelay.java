@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -35,6 +36,14 @@ import org.stillwater.messaging.tracing.EventTracing;
  * Publishes outbox rows to Kafka in id order (acks=all, idempotent producer, key = patient id) and deletes
  * them only after the broker acknowledged them. While the broker is down, rows wait and the relay retries
  * with backoff; nothing is lost.
+ *
+ * <p>Each batch is one Kafka transaction. Without it, a failed attempt could leave a later event of a patient
+ * on the topic while an earlier one of the same batch timed out, and the retry would put the earlier one
+ * after it: an aborted transaction is invisible to read-committed consumers, so a patient's events appear in
+ * order. Each process has its own transactional id: instances that shared one would fence each other every
+ * time the lock below changed hands. A process killed in the middle of a batch leaves its transaction open
+ * until the broker aborts it ({@code transaction.timeout.ms}); until then read-committed consumers wait at
+ * that point of the partition, and nothing of it is ever delivered.
  *
  * <p>Several instances of a service share one database: a PostgreSQL advisory lock, held for the length
  * of a batch's transaction, lets one relay publish at a time, so no row goes out twice from two relays and
@@ -82,6 +91,7 @@ public class OutboxRelay {
     private volatile double oldestAgeSeconds;
     private volatile long lastBacklogCheck;
     private Thread thread;
+    private final String transactionalId = "outbox-relay-" + UUID.randomUUID();
     private Producer<String, String> producer;
 
     void start(@Observes StartupEvent started) {
@@ -182,6 +192,7 @@ public class OutboxRelay {
                 return 0;
             }
             Producer<String, String> kafka = producer();
+            kafka.beginTransaction();
             List<Future<?>> acks = new ArrayList<>(rows.size());
             List<Long> ids = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
@@ -198,6 +209,7 @@ public class OutboxRelay {
             for (Future<?> ack : acks) {
                 ack.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             }
+            kafka.commitTransaction();
             entityManager.createNativeQuery("delete from outbox_event where id in (:ids)")
                     .setParameter("ids", ids)
                     .executeUpdate();
@@ -229,26 +241,37 @@ public class OutboxRelay {
 
     private synchronized Producer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay",
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                    ProducerConfig.LINGER_MS_CONFIG, 1,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(5000, sendTimeout.toMillis() / 2),
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis(),
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Math.min(5000, sendTimeout.toMillis() / 2)),
+            producer = new KafkaProducer<>(Map.ofEntries(
+                    Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                    Map.entry(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay"),
+                    Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                    Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                    Map.entry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5),
+                    Map.entry(ProducerConfig.LINGER_MS_CONFIG, 1),
+                    Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(5000, sendTimeout.toMillis() / 2)),
+                    Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis()),
+                    Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Math.min(5000, sendTimeout.toMillis() / 2)),
+                    Map.entry(ProducerConfig.TRANSACTIONAL_ID_CONFIG, applicationName + "-" + transactionalId),
+                    Map.entry(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) sendTimeout.multipliedBy(2).toMillis())),
                     new StringSerializer(), new StringSerializer());
+            producer.initTransactions();
         }
         return producer;
     }
 
-    /** A failed producer is discarded: the next attempt starts with a fresh one and a fresh idempotence epoch. */
+    /**
+     * A failed producer is discarded after aborting its transaction: nothing of the failed batch becomes visible,
+     * and the next attempt starts with a fresh producer.
+     */
     private synchronized void closeProducer() {
         if (producer != null) {
             try {
-                producer.close(Duration.ofSeconds(1));
+                producer.abortTransaction();
+            } catch (RuntimeException e) {
+                LOG.debugf("aborting the outbox transaction: %s", e.getMessage());
+            }
+            try {
+                producer.close(Duration.ZERO);
             } catch (RuntimeException e) {
                 LOG.debugf("closing the outbox producer: %s", e.getMessage());
             }
