@@ -5,9 +5,13 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.stillwater.edge.clock.ServiceClock;
 import org.stillwater.intake.Api;
 import org.stillwater.testing.As;
 
@@ -15,6 +19,9 @@ import org.stillwater.testing.As;
 @QuarkusTest
 @TestProfile(TelemedicineFlexibilityTest.FlexibilityEnded.class)
 class TelemedicineFlexibilityTest {
+
+    @Inject
+    ServiceClock clock;
 
     public static class FlexibilityEnded implements QuarkusTestProfile {
         @Override
@@ -36,5 +43,23 @@ class TelemedicineFlexibilityTest {
         Map<String, Object> approval = Api.approval();
         approval.put("inPersonEvaluationOn", "2026-10-01");
         Api.evaluate(As.drCalifornia(), intake, approval).statusCode(201);
+    }
+
+    @Test
+    void anInPersonDateIsJudgedPastOnTheServiceClockNotTheSystemClock() {
+        clock.advance(Duration.ofDays(2));
+        UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
+        Map<String, Object> approval = Api.approval();
+        approval.put("inPersonEvaluationOn", LocalDate.now(clock).toString());
+        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(201);
+    }
+
+    @Test
+    void anInPersonDateAfterTodayOnTheServiceClockIsRefused() {
+        UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
+        Map<String, Object> approval = Api.approval();
+        approval.put("inPersonEvaluationOn", LocalDate.now(clock).plusDays(1).toString());
+        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(400)
+                .body("errors.field", hasItem("inPersonEvaluationOn"));
     }
 }
