@@ -1,0 +1,110 @@
+package org.stillwater.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The targets of issue 9, each judged on this run's figures: met, or missed and by how much. */
+final class Targets {
+
+    static final double JOURNEYS_PER_SECOND = 20;
+    static final double THROUGHPUT_RATIO = 0.5;
+    static final int WRITE_RATE = 200;
+    static final double WRITE_P99_MILLIS = 25;
+    static final double HOP_P99_MILLIS = 250;
+    static final double STARTUP_SECONDS = 2;
+    static final double RSS_MEGABYTES = 200;
+
+    /** One target: what was measured, whether it is met, and the margin or the shortfall in words. */
+    record Target(String target, String measured, Boolean met, String verdict) {
+    }
+
+    private Targets() {
+    }
+
+    static List<Target> judge(Report.Run run) {
+        List<Target> targets = new ArrayList<>();
+        if (run.journey() != null && !run.options().workload().equals("hop")) {
+            double rate = run.journey().journeysPerSecond();
+            targets.add(atLeast("≥ 20 complete journeys/s", format("%.2f journeys/s (%d of %d patients in %.1f s)", rate,
+                    run.journey().completed(), run.journey().patients(), run.journey().seconds()), rate, JOURNEYS_PER_SECOND, "journeys/s"));
+        }
+        if (run.writes() != null && run.bare() != null) {
+            double bare = run.bare().stages().stream().mapToDouble(stage -> stage.insert().throughputPerSecond()).max().orElse(0);
+            boolean bareSaturated = run.bare().stages().stream().anyMatch(stage -> !stage.keptUp());
+            for (String endpoint : List.of(WritesWorkload.START, WritesWorkload.COMPLETE)) {
+                double ours = run.writes().stages().stream().mapToDouble(stage -> summaryOf(stage, endpoint).throughputPerSecond()).max().orElse(0);
+                boolean oursSaturated = run.writes().stages().stream().anyMatch(stage -> !stage.keptUp());
+                double ratio = bare > 0 ? ours / bare : 0;
+                String note = (oursSaturated ? "" : " (ours kept up with every rate it was driven at: a lower bound)")
+                        + (bareSaturated ? "" : " (bare-insert kept up with every rate: its ceiling is higher, the ratio an upper bound)");
+                targets.add(atLeast(endpoint + " ≥ 50 % of bare-insert's throughput",
+                        format("%.0f vs %.0f requests/s = %.0f %%%s", ours, bare, ratio * 100, note), ratio, THROUGHPUT_RATIO, "of bare-insert's throughput", 100, " percentage points"));
+            }
+        }
+        if (run.writes() != null) {
+            Optional<WritesWorkload.Stage> at200 = run.writes().stages().stream().filter(stage -> stage.ratePerSecond() == WRITE_RATE).findFirst();
+            for (String endpoint : List.of(WritesWorkload.START, WritesWorkload.COMPLETE)) {
+                if (at200.isEmpty()) {
+                    targets.add(new Target(endpoint + " p99 < 25 ms at 200 requests/s", "not measured: the ladder did not include 200 requests/s", null, "not measured"));
+                    continue;
+                }
+                Summary summary = summaryOf(at200.get(), endpoint);
+                targets.add(below(endpoint + " p99 < 25 ms at 200 requests/s", format("p99 %.1f ms (p50 %.1f, max %.1f; %d answers, %d errors)",
+                        summary.p99(), summary.p50(), summary.max(), summary.count(), summary.errors()), summary.p99(), WRITE_P99_MILLIS, "ms"));
+            }
+        }
+        for (EventHops.Window window : run.hops()) {
+            if (window.all().count() == 0) {
+                continue;
+            }
+            EventHops.Hop worst = window.hops().stream().max(Comparator.comparingDouble(hop -> hop.latency().p99())).orElseThrow();
+            targets.add(below("event hop p99 < 250 ms (" + window.name() + ")", format("p99 %.0f ms over %d hops; worst %s → %s p99 %.0f ms",
+                    window.all().p99(), window.all().count(), worst.event(), worst.consumer(), worst.latency().p99()),
+                    window.all().p99(), HOP_P99_MILLIS, "ms"));
+        }
+        for (ServiceStartup.Result service : run.startup()) {
+            targets.add(below(service.service() + "-service < 2 s from launch to first response",
+                    format("%.2f s (Quarkus reports %s)", service.secondsToReady(),
+                            service.quarkusStartedInSeconds() == null ? "nothing" : format("%.2f s", service.quarkusStartedInSeconds())),
+                    service.secondsToReady(), STARTUP_SECONDS, "s"));
+            if (service.rssMegabytes() != null) {
+                targets.add(below(service.service() + "-service < 200 MB RSS idle", format("%.0f MB after %d warm-up requests",
+                        service.rssMegabytes(), service.warmupStatuses().values().stream().mapToInt(Integer::intValue).sum()),
+                        service.rssMegabytes(), RSS_MEGABYTES, "MB"));
+            }
+        }
+        return targets;
+    }
+
+    static Summary summaryOf(WritesWorkload.Stage stage, String endpoint) {
+        return endpoint.equals(WritesWorkload.START) ? stage.start() : stage.completion();
+    }
+
+    static Target atLeast(String target, String measured, double value, double goal, String unit) {
+        return atLeast(target, measured, value, goal, unit, 1, "");
+    }
+
+    /** {@code scale} and {@code shownUnit} present the values (a ratio as percent). */
+    static Target atLeast(String target, String measured, double value, double goal, String unit, double scale, String shownUnit) {
+        if (value >= goal) {
+            return new Target(target, measured, true, format("met, %.0f %% above the target", (value / goal - 1) * 100));
+        }
+        String shortBy = format("%.2f%s", (goal - value) * scale, shownUnit.isEmpty() ? " " + unit : shownUnit + " " + unit);
+        String factor = value > 0 ? format("; ×%.1f needed", goal / value) : "";
+        return new Target(target, measured, false, format("missed by %s (%.0f %% short%s)", shortBy, (1 - value / goal) * 100, factor));
+    }
+
+    static Target below(String target, String measured, double value, double goal, String unit) {
+        if (value < goal) {
+            return new Target(target, measured, true, format("met, %.0f %% below the limit", (1 - value / goal) * 100));
+        }
+        return new Target(target, measured, false, format("missed by %.2f %s (×%.1f the limit)", value - goal, unit, value / goal));
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}
