@@ -27,7 +27,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 --patients N         journey: synthetic patients (default 20; hop: 10)
                 --concurrency N      journey: patients driven at once (default: all of them)
                 --pharmacies N       reference-pharmacy workers in this process (default 3)
-                --writes-patients N  writes: eligible patients prepared beforehand (default 50)
+                --writes-patients N  writes: eligible patients prepared beforehand (default 30)
                 --rates R,R,...      writes: arrival rates per endpoint, requests/s (default 100,200,400,800,1600)
                 --stage-seconds S    writes: at least this long at each rate, rounds allowing (default 2)
                 --ceiling-seconds S  Kafka and PostgreSQL ceilings: seconds each (default 2)
@@ -51,7 +51,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
         int patients = workload.equals("hop") ? 10 : longRun ? 100 : 20;
         int concurrency = 0;
         int pharmacies = 3;
-        int writesPatients = longRun ? 300 : 50;
+        int writesPatients = longRun ? 300 : 30;
         List<Integer> rates = List.of(100, 200, 400, 800, 1600);
         double stageSeconds = longRun ? 8 : 2;
         double ceilingSeconds = longRun ? 10 : 2;
