@@ -24,10 +24,10 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 hop       event-hop latency per event type, for the events of a small journey cohort
                 startup   each service's time from launch to first response and RSS after warm-up, alone
               options:
-                --patients N         journey: synthetic patients (default 20; hop: 10)
+                --patients N         journey: synthetic patients (default 16; hop: 10)
                 --concurrency N      journey: patients driven at once (default: all of them)
                 --pharmacies N       reference-pharmacy workers in this process (default 3)
-                --writes-patients N  writes: eligible patients prepared beforehand (default 30)
+                --writes-patients N  writes: eligible patients prepared beforehand (default 24)
                 --rates R,R,...      writes: arrival rates per endpoint, requests/s (default 100,200,400,800,1600)
                 --stage-seconds S    writes: at least this long at each rate, rounds allowing (default 2)
                 --ceiling-seconds S  Kafka and PostgreSQL ceilings: seconds each (default 2)
@@ -48,10 +48,10 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
             throw new IllegalArgumentException("unknown workload '" + workload + "' (one of " + String.join(", ", WORKLOADS) + ")");
         }
         boolean longRun = rest.remove("--long");
-        int patients = workload.equals("hop") ? 10 : longRun ? 100 : 20;
+        int patients = workload.equals("hop") ? 10 : longRun ? 100 : 16;
         int concurrency = 0;
         int pharmacies = 3;
-        int writesPatients = longRun ? 300 : 30;
+        int writesPatients = longRun ? 300 : 24;
         List<Integer> rates = List.of(100, 200, 400, 800, 1600);
         double stageSeconds = longRun ? 8 : 2;
         double ceilingSeconds = longRun ? 10 : 2;

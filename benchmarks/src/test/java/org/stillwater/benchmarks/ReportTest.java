@@ -111,7 +111,8 @@ class ReportTest {
     void optionsHaveShortDefaultsAndALongRun() {
         Options defaults = Options.parse(new String[0], Path.of("results"));
         assertEquals("all", defaults.workload());
-        assertEquals(20, defaults.patients());
+        assertEquals(16, defaults.patients());
+        assertEquals(24, defaults.writesPatients());
         Options longRun = Options.parse(new String[] {"writes", "--long", "--rates", "50,200"}, Path.of("results"));
         assertEquals(300, longRun.writesPatients());
         assertEquals(List.of(50, 200), longRun.rates());
