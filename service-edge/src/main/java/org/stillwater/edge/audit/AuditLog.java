@@ -1,37 +1,59 @@
 package org.stillwater.edge.audit;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-/** The append-only audit table (the database refuses updates and deletes). */
+/**
+ * The append-only audit table (the database refuses updates and deletes). Rows are written through a
+ * connection pool of their own ({@code quarkus.datasource.audit}): the request being audited may still hold
+ * its connection from the main pool, and many such requests each waiting for a second connection from that
+ * same pool would starve it.
+ */
 @ApplicationScoped
 public class AuditLog {
+
+    private static final String INSERT = """
+            insert into audit_log (correlation_id, actor, actor_role, patient_id, action, resource, status, outcome)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    @Inject
+    @DataSource("audit")
+    AgroalDataSource auditPool;
 
     @Inject
     EntityManager entityManager;
 
     /** Written in its own transaction, so refused and failed requests are audited too. */
     public void append(List<AuditRecord> records) {
-        QuarkusTransaction.requiringNew().run(() -> records.forEach(this::insert));
+        QuarkusTransaction.requiringNew().run(() -> insert(records));
     }
 
-    private void insert(AuditRecord record) {
-        entityManager.createNativeQuery("""
-                        insert into audit_log (correlation_id, actor, actor_role, patient_id, action, resource, status, outcome)
-                        values (:correlationId, :actor, :role, :patientId, :action, :resource, :status, :outcome)""")
-                .setParameter("correlationId", record.correlationId())
-                .setParameter("actor", record.actor())
-                .setParameter("role", record.actorRole())
-                .setParameter("patientId", record.patientId())
-                .setParameter("action", record.action())
-                .setParameter("resource", record.resource())
-                .setParameter("status", record.status())
-                .setParameter("outcome", record.outcome())
-                .executeUpdate();
+    private void insert(List<AuditRecord> records) {
+        try (Connection connection = auditPool.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (AuditRecord record : records) {
+                insert.setString(1, record.correlationId());
+                insert.setString(2, record.actor());
+                insert.setString(3, record.actorRole());
+                insert.setObject(4, record.patientId());
+                insert.setString(5, record.action());
+                insert.setString(6, record.resource());
+                insert.setInt(7, record.status());
+                insert.setString(8, record.outcome());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException failed) {
+            throw new IllegalStateException("the audit rows could not be written", failed);
+        }
     }
 
     /** A patient's audit rows, oldest first. */
