@@ -39,7 +39,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setServerConfig("listen_addresses", Ports.LOOPBACK)
                     .setServerConfig("max_connections", "300")
+                    // The embedded defaults trade durability for speed (fsync and synchronous_commit off): a commit
+                    // the services answered 2xx for must survive a crash of the database too, as in production.
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             PostgresServer server = new PostgresServer(postgres, port);
             databases.forEach(server::ensureDatabase);
