@@ -18,7 +18,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
     static final String USAGE = """
             ./stillwater bench [workload] [options]   against the running platform (./stillwater up)
               workloads:
-                all       (default) the ceilings, journey, writes, hop and every service's start-up: about 2 minutes
+                all       (default) the ceilings, journey, writes, hop and every service's start-up: 1.5 to 2 minutes
                 journey   N synthetic patients concurrently through the whole first month
                 writes    session starts and completions at fixed arrival rates (open model), beside the bare-insert ceiling
                 hop       event-hop latency per event type, for the events of a small journey cohort
