@@ -8,20 +8,35 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.stillwater.edge.problem.Problem;
 import org.stillwater.edge.security.Role;
 
 /**
  * HIPAA audit control: every request to {@code /api/} leaves one audit row (who, role, patient, action,
  * resource, outcome), whatever its answer. The patient comes from the {@code patientId} path parameter or
  * from {@link AuditTrail}.
+ *
+ * <p>This filter must never fail, or the framework would map its failure to an answer and run the response
+ * filters again, this one included, endlessly. So: a caller whose token failed authentication (malformed,
+ * forged, expired, foreign) is audited as {@code anonymous}, since nothing in such a token can be trusted; a
+ * request is audited once per answer it gets; and when the row cannot be written, the answer becomes a 503
+ * problem+json (logged once): what was asked must not be answered without its audit row.
  */
 public class AuditFilter {
 
+    private static final Logger LOG = Logger.getLogger(AuditFilter.class);
+    private static final String AUDITED_STATUS = "stillwater.audited-status";
     private static final Pattern UUID_IN_PATH = Pattern.compile(
             "(?<=/)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
 
@@ -37,31 +52,70 @@ public class AuditFilter {
     @ServerResponseFilter
     public Uni<Void> audit(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/")) {
+        int status = response.getStatus();
+        if (!path.startsWith("/api/") || Integer.valueOf(status).equals(request.getProperty(AUDITED_STATUS))) {
             return Uni.createFrom().voidItem();
         }
+        request.setProperty(AUDITED_STATUS, status);
         String correlationId = CorrelationId.of(request);
         Set<UUID> patients = patients(request);
         String action = request.getMethod() + " " + template(path);
-        int status = response.getStatus();
-        // The identity may not be resolved yet (lazy authentication) and this may run on the IO thread.
-        return identities.getDeferredIdentity().onItem().transformToUni(identity -> {
-            String actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-            String role = identity.isAnonymous() ? null : roleOf(identity);
-            List<AuditRecord> records = (patients.isEmpty() ? java.util.Collections.<UUID>singleton(null) : patients).stream()
-                    .map(patient -> new AuditRecord(correlationId, actor, role, patient, action, path, status, AuditRecord.outcome(status)))
-                    .toList();
-            if (BlockingOperationControl.isBlockingAllowed()) {
+        return Uni.createFrom().deferred(identities::getDeferredIdentity)
+                .onFailure().recoverWithNull()
+                .map(identity -> records(identity, patients, correlationId, action, path, status))
+                .chain(records -> write(records, response, correlationId));
+    }
+
+    private static List<AuditRecord> records(SecurityIdentity identity, Set<UUID> patients, String correlationId, String action,
+                                             String path, int status) {
+        boolean known = identity != null && !identity.isAnonymous();
+        String actor = known ? identity.getPrincipal().getName() : AuditRecord.ANONYMOUS;
+        String role = known ? roleOf(identity) : null;
+        return (patients.isEmpty() ? Collections.<UUID>singleton(null) : patients).stream()
+                .map(patient -> new AuditRecord(correlationId, actor, role, patient, action, path, status, AuditRecord.outcome(status)))
+                .toList();
+    }
+
+    /** Written on a worker thread when this runs on the event loop; a failure turns the answer into a 503. */
+    private Uni<Void> write(List<AuditRecord> records, ContainerResponseContext response, String correlationId) {
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            try {
                 auditLog.append(records);
-                return Uni.createFrom().voidItem();
+            } catch (RuntimeException failed) {
+                unavailable(response, records.get(0), failed);
             }
-            return Uni.createFrom().item(records).emitOn(Infrastructure.getDefaultWorkerPool())
-                    .invoke(auditLog::append).replaceWithVoid();
-        });
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().item(records).emitOn(Infrastructure.getDefaultWorkerPool())
+                .invoke(auditLog::append).replaceWithVoid()
+                .onFailure().recoverWithUni(failed -> {
+                    unavailable(response, records.get(0), failed);
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
+    private static void unavailable(ContainerResponseContext response, AuditRecord record, Throwable failed) {
+        LOG.errorf("audit row of %s (answer %d, correlation id %s) could not be written, answered 503 instead: %s",
+                record.action(), record.status(), record.correlationId(), rootCause(failed));
+        response.setStatus(503);
+        response.getHeaders().remove(HttpHeaders.LOCATION);
+        response.getHeaders().putSingle("Retry-After", "5");
+        response.setEntity(new Problem(Problem.type("audit-unavailable"), "Service unavailable", 503,
+                        "the request could not be recorded in the audit trail, so it is not answered; try again shortly",
+                        record.resource(), List.of()),
+                new Annotation[0], MediaType.valueOf(Problem.MEDIA_TYPE));
+    }
+
+    private static String rootCause(Throwable failed) {
+        Throwable cause = failed;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private Set<UUID> patients(ContainerRequestContext request) {
-        Set<UUID> patients = new java.util.LinkedHashSet<>();
+        Set<UUID> patients = new LinkedHashSet<>();
         String fromPath = request.getUriInfo().getPathParameters().getFirst("patientId");
         if (fromPath != null) {
             try {

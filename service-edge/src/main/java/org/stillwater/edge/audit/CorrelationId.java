@@ -14,12 +14,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class CorrelationId {
 
     public static final String HEADER = "X-Correlation-Id";
+    static final int MAX_LENGTH = 64;
+    private static final java.util.regex.Pattern SANE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1," + MAX_LENGTH + "}");
     private static final String PROPERTY = "stillwater.correlation-id";
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         String offered = request.getHeaderString(HEADER);
-        String id = offered != null && offered.matches("[A-Za-z0-9._-]{1,64}") ? offered : UUID.randomUUID().toString();
+        String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         request.setProperty(PROPERTY, id);
         MDC.put("correlationId", id);
     }
