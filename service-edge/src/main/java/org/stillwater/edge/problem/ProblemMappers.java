@@ -1,7 +1,12 @@
 package org.stillwater.edge.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +16,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -21,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves a service as {@code application/problem+json}: never an HTML page or a stack trace. */
@@ -56,20 +63,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "body";
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : parsedPath(e);
         String code;
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
             code = "unknown-field";
             message = "is not a field of this request";
             field = field.isEmpty() ? unknown.getPropertyName() : field;
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            code = "invalid-value";
+            message = invalid.getOriginalMessage();
         } else if (e instanceof InvalidFormatException invalid) {
             code = "invalid-value";
             message = "cannot be read as " + invalid.getTargetType().getSimpleName()
                     + (invalid.getTargetType().isEnum() ? " (one of " + enumValues(invalid.getTargetType()) + ")" : "");
-        } else if (e instanceof JsonMappingException) {
+        } else if (duplicate(e) != null) {
+            code = "duplicate-field";
+            message = "appears more than once";
+            String key = duplicate(e);
+            if (!field.equals(key) && !field.endsWith("." + key)) {
+                field = field.isEmpty() ? key : field + "." + key;
+            }
+        } else if (e instanceof JsonMappingException && !endOfInput(e)) {
             code = "wrong-type";
             message = "has the wrong type or shape";
+        } else if (e instanceof InputCoercionException) {
+            code = "out-of-range";
+            message = "is out of range for its type";
+        } else if (e instanceof StreamConstraintsException) {
+            code = "too-large";
+            message = "is nested too deeply or too large";
         } else {
             code = "malformed-json";
             message = "the body is not valid JSON";
@@ -184,9 +207,58 @@ public class ProblemMappers {
         return parameter == null ? "body" : parameter;
     }
 
+    /** The code a constraint named for this violation (as a dynamic payload), else the constraint's name, e.g. {@code not-null}. */
     private static String code(ConstraintViolation<?> violation) {
+        try {
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            String named = hibernate.getDynamicPayload(String.class);
+            if (named != null) {
+                return named;
+            }
+        } catch (ValidationException notHibernate) {
+            // another provider: the constraint's name below
+        }
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return annotation.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+
+    /** The key a repeated-key refusal names, or {@code null} for another refusal. */
+    private static String duplicate(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || !message.startsWith("Duplicate field '")) {
+            return null;
+        }
+        int end = message.indexOf('\'', "Duplicate field '".length());
+        return end < 0 ? null : message.substring("Duplicate field '".length(), end);
+    }
+
+    /** The body ended inside a value: broken JSON, whichever layer noticed. */
+    private static boolean endOfInput(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
+    }
+
+    /** Where the parser was when the JSON broke, e.g. {@code bloodPressure.systolic}; empty when it was at the top. */
+    private static String parsedPath(JsonProcessingException e) {
+        JsonParser parser = e instanceof StreamReadException read ? read.getProcessor() : null;
+        if (parser == null) {
+            return "";
+        }
+        List<String> steps = new java.util.ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
+            if (context.inArray()) {
+                steps.add(0, "[" + Math.max(context.getCurrentIndex(), 0) + "]");
+            } else if (context.getCurrentName() != null) {
+                steps.add(0, context.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String step : steps) {
+            if (!path.isEmpty() && !step.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(step);
+        }
+        return path.toString();
     }
 
     private static String jsonPath(JsonMappingException e) {
