@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.checkin.followup.Measurement;
 import org.stillwater.checkin.patient.Patient;
@@ -77,6 +80,7 @@ public class CompletionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Complete a check-in (clinician licensed in the patient's state): PHQ-9, GAD-7, notes and the outcome")
+    @APIResponse(responseCode = "201", description = "the completed check-in, the treatment status after it and the check-ins it scheduled or cancelled", content = @Content(schema = @Schema(implementation = CompletionAnswer.class)))
     public Response complete(@PathParam("checkInId") String checkInId, @Valid @NotNull CompletionRequest request) {
         UUID id = Ids.uuid("checkInId", checkInId);
         CheckIn checkIn = CheckIn.findById(id);

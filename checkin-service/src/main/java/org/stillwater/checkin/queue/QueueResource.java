@@ -2,6 +2,7 @@ package org.stillwater.checkin.queue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.checkin.patient.Patient;
@@ -21,6 +23,7 @@ import org.stillwater.checkin.schedule.CheckIn;
 import org.stillwater.checkin.schedule.CheckInKind;
 import org.stillwater.checkin.schedule.CheckInStatus;
 import org.stillwater.edge.audit.AuditTrail;
+import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.ProblemException;
@@ -58,11 +61,12 @@ public class QueueResource {
     @Path("/checkins")
     @RolesAllowed(Role.CLINICIAN_ROLE)
     @Operation(summary = "Open check-ins of patients in the clinician's licensed states: URGENT first, then overdue (MISSED), then by due time")
-    public PagedList<QueueEntry> queue(@QueryParam("status") @DefaultValue("DUE") @Parameter(description = "DUE or MISSED") String status,
-                                       @QueryParam("page") String page,
-                                       @QueryParam("size") String size) {
+    public PagedList<QueueEntry> queue(@QueryParam("status") @DefaultValue("DUE")
+                                       @Parameter(description = "DUE or MISSED", schema = @Schema(implementation = Filter.class, defaultValue = "DUE"))
+                                       String status,
+                                       @BeanParam PageParameters pages) {
         Filter filter = filter(status);
-        PageRequest paging = PageRequest.of(page, size);
+        PageRequest paging = pages.request();
         if (currentCaller.get().licensedStates().isEmpty()) {
             return paging.of(List.of(), 0);
         }

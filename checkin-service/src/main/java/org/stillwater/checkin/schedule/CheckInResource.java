@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -20,11 +20,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.checkin.patient.Patient;
 import org.stillwater.checkin.patient.Patients;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
@@ -57,9 +61,8 @@ public class CheckInResource {
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's check-ins, latest due first: themself, their partner, or a clinician licensed in their state")
     public PagedList<CheckInView> list(@PathParam("patientId") String patientId,
-                                       @QueryParam("page") String page,
-                                       @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
+                                       @BeanParam PageParameters pages) {
+        PageRequest paging = pages.request();
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
         var query = CheckIn.<CheckIn>find("patientId", Sort.descending("dueAt").and("id"), patient.id);
         Instant now = clock.instant();
@@ -75,6 +78,7 @@ public class CheckInResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Ask for a check-in: URGENT, due within 24 hours; one open request at a time")
+    @APIResponse(responseCode = "201", description = "the URGENT check-in requested", content = @Content(schema = @Schema(implementation = CheckInView.class)))
     public Response request(@PathParam("patientId") String patientId, @Valid CheckInRequest request) {
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
         // one open request per patient, even when two arrive at once

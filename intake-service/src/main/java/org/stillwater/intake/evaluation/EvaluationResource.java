@@ -7,11 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -23,12 +23,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.contracts.intake.EvaluationRejected;
 import org.stillwater.contracts.intake.Protocol;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
@@ -69,9 +73,8 @@ public class EvaluationResource {
     @GET
     @Path("/evaluations/queue")
     @Operation(summary = "Pending intakes of patients in the clinician's licensed states: URGENT first, then oldest first")
-    public PagedList<QueueEntry> queue(@QueryParam("page") String page,
-                                                             @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
+    public PagedList<QueueEntry> queue(@BeanParam PageParameters pages) {
+        PageRequest paging = pages.request();
         if (currentCaller.get().licensedStates().isEmpty()) {
             return paging.of(List.of(), 0);
         }
@@ -88,6 +91,7 @@ public class EvaluationResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Approve or reject an intake after a VIDEO or IN_PERSON evaluation")
+    @APIResponse(responseCode = "201", description = "the evaluation recorded", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     public Response evaluate(@PathParam("intakeId") String intakeId, @Valid @NotNull EvaluationRequest request) {
         UUID id = Ids.uuid("intakeId", intakeId);
         Intake intake = Intake.findById(id, LockModeType.PESSIMISTIC_WRITE);

@@ -15,6 +15,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
@@ -42,6 +45,7 @@ public class PatientResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Register a patient (partner: for itself; ops: for the partner named in the body)")
+    @APIResponse(responseCode = "201", description = "the registered patient", content = @Content(schema = @Schema(implementation = PatientView.class)))
     public Response register(@Valid @NotNull PatientRequest request) {
         Patient patient = new Patient();
         patient.id = UUID.randomUUID();

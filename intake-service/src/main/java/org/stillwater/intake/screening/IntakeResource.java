@@ -18,6 +18,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.contracts.intake.EvaluationRejected;
 import org.stillwater.contracts.intake.IntakeSubmitted;
@@ -57,6 +60,7 @@ public class IntakeResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Submit an intake; the answer carries the screening (totals, severities, flags, crisis resources when urgent)")
+    @APIResponse(responseCode = "201", description = "the intake and its screening", content = @Content(schema = @Schema(implementation = IntakeView.class)))
     public Response submit(@PathParam("patientId") String patientId, @Valid @NotNull IntakeRequest request) {
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
         ScreeningResult screening = Screening.screen(inputOf(patient, request), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));

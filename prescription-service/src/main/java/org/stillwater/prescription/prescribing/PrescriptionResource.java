@@ -7,20 +7,24 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
@@ -72,6 +76,7 @@ public class PrescriptionResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Prescribe for an approved patient: supersedes the active prescription, and fill 1 is requested from the pharmacy")
+    @APIResponse(responseCode = "201", description = "the prescription, fill 1 requested", content = @Content(schema = @Schema(implementation = PrescriptionView.class)))
     public Response prescribe(@Valid @NotNull PrescriptionRequest request) {
         Caller prescriber = currentCaller.get();
         ApprovedPatient patient = patients.visible(request.patientId());
@@ -102,10 +107,9 @@ public class PrescriptionResource {
     @Path("/patients/{patientId}/prescriptions")
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "A patient's prescriptions, newest first (size 1–100)")
-    public PagedList<PrescriptionView> list(@PathParam("patientId") String patientId, @QueryParam("page") String page,
-                                            @QueryParam("size") String size) {
+    public PagedList<PrescriptionView> list(@PathParam("patientId") String patientId, @BeanParam PageParameters pages) {
         UUID id = Ids.uuid("patientId", patientId);
-        PageRequest paging = PageRequest.of(page, size);
+        PageRequest paging = pages.request();
         ApprovedPatient patient = patients.visible(id);
         var query = Prescription.<Prescription>find("patientId", Sort.descending("issuedAt").and("id"), patient.id);
         List<PrescriptionView> items = query.page(Page.of(paging.page(), paging.size())).list().stream()

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
@@ -51,6 +54,7 @@ public class RefillResource {
     @Transactional
     @Idempotent
     @Operation(summary = "Release the next fill: 201 with the fill requested from the pharmacy, or 409 with every reason it is not released yet")
+    @APIResponse(responseCode = "201", description = "the fill requested from the pharmacy", content = @Content(schema = @Schema(implementation = RefillView.class)))
     public Response request(@PathParam("prescriptionId") String prescriptionId, @Valid RefillRequest request) {
         UUID id = Ids.uuid("prescriptionId", prescriptionId);
         Caller caller = currentCaller.get();

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,12 +27,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.contracts.pharmacy.ShipmentDelivered;
 import org.stillwater.contracts.pharmacy.ShipmentDispatched;
 import org.stillwater.contracts.pharmacy.ShipmentFailed;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
@@ -71,12 +75,14 @@ public class ShipmentResource {
     @GET
     @Path("/pharmacies/{pharmacyId}/shipments")
     @Operation(summary = "The pharmacy's shipments, oldest request first, optionally of one status (REQUESTED, DISPATCHED, DELIVERED, FAILED, CANCELLED)")
-    public PagedList<ShipmentView> list(@PathParam("pharmacyId") String pharmacyId, @QueryParam("status") String status,
-                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PagedList<ShipmentView> list(@PathParam("pharmacyId") String pharmacyId, @QueryParam("status")
+                                        @Parameter(description = "only shipments of this status", schema = @Schema(implementation = ShipmentStatus.class))
+                                        String status,
+                                        @BeanParam PageParameters pages) {
         if (!currentCaller.get().pharmacyId().map(pharmacyId::equals).orElse(false)) {
             throw ProblemException.notFound("pharmacy " + pharmacyId);
         }
-        PageRequest paging = PageRequest.of(page, size);
+        PageRequest paging = pages.request();
         Sort order = Sort.ascending("requestedAt").and("id");
         var query = status == null || status.isEmpty()
                 ? Shipment.<Shipment>find("pharmacyId", order, pharmacyId)

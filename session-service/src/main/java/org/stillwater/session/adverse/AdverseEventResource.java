@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.contracts.session.AdverseEventReported;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
@@ -95,9 +96,8 @@ public class AdverseEventResource {
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's adverse events, newest first (size 1-100)")
     public PagedList<AdverseEventView> list(@PathParam("patientId") String patientId,
-                                            @QueryParam("page") String page,
-                                            @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
+                                            @BeanParam PageParameters pages) {
+        PageRequest paging = pages.request();
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
         var query = AdverseEvent.<AdverseEvent>find("patientId", Sort.by("reportedAt", Direction.Descending).and("id"), patient.id);
         List<AdverseEventView> items = query.page(paging.panache()).list().stream().map(AdverseEventView::of).toList();

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
@@ -27,6 +27,7 @@ import org.stillwater.contracts.session.SessionCompleted;
 import org.stillwater.contracts.session.SessionStarted;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
@@ -145,9 +146,8 @@ public class SessionResource {
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's sessions and blocked attempts with their journals, newest first (size 1-100)")
     public PagedList<SessionView> history(@PathParam("patientId") String patientId,
-                                          @QueryParam("page") String page,
-                                          @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
+                                          @BeanParam PageParameters pages) {
+        PageRequest paging = pages.request();
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
         var query = HomeSession.<HomeSession>find("patientId", Sort.by("attemptedAt", Direction.Descending).and("id"), patient.id);
         List<SessionView> items = query.page(paging.panache()).list().stream().map(this::view).toList();
