@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stillwater.edge.validation.BloodPressureReading;
 
 /** An intake questionnaire. Coded lists use the enums the API documents; free text has upper limits. */
 @Schema(description = "PHQ-9 (9 answers 0-3), GAD-7 (7 answers 0-3), blood pressure, history, medications, allergies, pregnancy, substance use, sitter")
@@ -27,11 +28,6 @@ public record IntakeRequest(
         @NotNull Boolean pregnantOrNursing,
         @NotNull @Valid SubstanceUse substanceUse,
         @Valid Sitter sitter) {
-
-    public record BloodPressureReading(
-            @NotNull @Min(60) @Max(260) Integer systolic,
-            @NotNull @Min(30) @Max(160) Integer diastolic) {
-    }
 
     public record Medication(
             @NotNull MedicationClass medicationClass,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stillwater.edge.validation.BloodPressureReading;
 
 /** The session log: the numbers go into SessionCompleted, the journal stays in this service. */
 @Schema(description = "The session log and journal")

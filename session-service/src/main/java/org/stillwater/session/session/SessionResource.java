@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stillwater.contracts.BloodPressure;
 import org.stillwater.contracts.session.SessionBlocked;
 import org.stillwater.contracts.session.SessionCompleted;
 import org.stillwater.contracts.session.SessionStarted;
@@ -37,6 +38,7 @@ import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.problem.ProblemMappers;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
+import org.stillwater.edge.validation.BloodPressureReading;
 import org.stillwater.messaging.outbox.Outbox;
 import org.stillwater.session.gate.DosingPlan;
 import org.stillwater.session.gate.GateDecision;
@@ -90,7 +92,6 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = SessionBlockedProblem.class)))
     public Response start(@PathParam("patientId") String patientId, @Valid @NotNull StartRequest request) {
         UUID id = Ids.uuid("patientId", patientId);
-        request.bloodPressure().requirePlausible("bloodPressure");
         Patient patient = patients.visibleForUpdate(id);
         abandonment.closeOverdue(patient.id);
         Instant now = readiness.now();
@@ -121,7 +122,7 @@ public class SessionResource {
         session.startedAt = session.attemptedAt;
         session.persist();
         outbox.publish(new SessionStarted(session.id, patient.id, session.prescriptionId, session.sessionNumber,
-                request.bloodPressure().toContract(), session.startedAt));
+                contract(request.bloodPressure()), session.startedAt));
         return Response.created(URI.create("/api/v1/sessions/" + session.id)).entity(view(session)).build();
     }
 
@@ -211,9 +212,6 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response complete(@PathParam("sessionId") String sessionId, @Valid @NotNull CompletionRequest request) {
         UUID id = Ids.uuid("sessionId", sessionId);
-        if (request.bloodPressureAfter() != null) {
-            request.bloodPressureAfter().requirePlausible("bloodPressureAfter");
-        }
         HomeSession session = lockedForLog(id);
         if (abandonment.closeIfOverdue(session)) {
             return closedNow(session, "/api/v1/sessions/" + id + "/completion");
@@ -245,7 +243,7 @@ public class SessionResource {
         outbox.publish(new SessionCompleted(session.id, session.patientId, session.prescriptionId, session.sessionNumber,
                 HomeSession.Status.COMPLETED.name(), session.doseMg, session.unitsUsed, session.onsetMinutes, session.durationMinutes,
                 session.intensity, session.sideEffects.stream().map(Enum::name).toList(),
-                request.bloodPressureAfter() == null ? null : request.bloodPressureAfter().toContract(),
+                request.bloodPressureAfter() == null ? null : contract(request.bloodPressureAfter()),
                 session.moodBefore, session.moodAfter, session.startedAt, session.completedAt));
         return Response.ok(view(session)).build();
     }
@@ -289,5 +287,9 @@ public class SessionResource {
 
     private SessionView view(HomeSession session) {
         return SessionView.of(session, settings.abandonAfter());
+    }
+
+    private static BloodPressure contract(BloodPressureReading reading) {
+        return new BloodPressure(reading.systolic(), reading.diastolic());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.stillwater.edge.validation.BloodPressureReading;
 import org.stillwater.session.gate.BlockReason;
 
 /** A session or blocked attempt as the API shows it, journal included (to those who may see the patient). */

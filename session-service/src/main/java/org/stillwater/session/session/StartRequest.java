@@ -3,6 +3,7 @@ package org.stillwater.session.session;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stillwater.edge.validation.BloodPressureReading;
 import org.stillwater.session.gate.PreSessionCheck;
 
 /** The pre-session check, answered just before a home session. Stored with the session or blocked attempt. */
