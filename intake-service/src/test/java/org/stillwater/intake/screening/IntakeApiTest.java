@@ -109,6 +109,54 @@ class IntakeApiTest {
     }
 
     @Test
+    void aDecimalAnswerIsRefusedNamingTheItemInsteadOfBeingRounded() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("phq9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 0.9));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400)
+                .body("errors[0].field", equalTo("phq9[8]")).body("errors[0].code", equalTo("invalid-value"));
+    }
+
+    @Test
+    void anAnswerSentAsTextIsRefusedNamingTheItem() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("gad7", List.of(1, 1, 1, 1, 1, 1, "2"));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400).body("errors[0].field", equalTo("gad7[6]"));
+    }
+
+    @Test
+    void aDecimalBloodPressureIsRefusedInsteadOfBeingTruncated() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("bloodPressure", Map.of("systolic", 139.9, "diastolic", 89.9));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400)
+                .body("errors[0].field", equalTo("bloodPressure.systolic"));
+    }
+
+    @Test
+    void aBloodPressureWithTheDiastolicAboveTheSystolicIsImplausible() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("bloodPressure", Map.of("systolic", 90, "diastolic", 95));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400)
+                .body("errors.field", equalTo(List.of("bloodPressure"))).body("errors[0].code", equalTo("implausible-reading"));
+    }
+
+    @Test
+    void aBloodPressureOutsideWhatACuffReadsIsRefusedNamingEachValue() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("bloodPressure", Map.of("systolic", 30, "diastolic", 250));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400)
+                .body("errors.field", equalTo(List.of("bloodPressure.diastolic", "bloodPressure.systolic")))
+                .body("errors.code", equalTo(List.of("out-of-range", "out-of-range")));
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedNamingIt() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("pregnantOrNurssing", false);
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400)
+                .body("errors[0].field", equalTo("pregnantOrNurssing")).body("errors[0].code", equalTo("unknown-field"));
+    }
+
+    @Test
     void aMissingFieldIsRefusedAndNothingIsWritten() {
         UUID patient = Api.registerPatient("CA");
         Map<String, Object> intake = Api.intake();

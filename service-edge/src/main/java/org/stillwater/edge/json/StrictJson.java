@@ -16,9 +16,8 @@ import jakarta.inject.Singleton;
  * another type"): an integer field takes only a JSON integer that fits it ({@code 0.9}, {@code 1.0},
  * {@code "3"} and {@code 2147483648} are refused), a boolean only {@code true} or {@code false}, text only a
  * JSON string, a list only a JSON array, an enum only one of its names, a date, time or duration only its ISO
- * text; an unknown field, a repeated key,
- * anything after the JSON value, a NUL or a lone surrogate in text are refused. Each is a 400 naming the field
- * (see {@link org.stillwater.edge.problem.ProblemMappers}).
+ * text; an unknown field, a repeated key, anything after the JSON value, a NUL or a lone surrogate in text are
+ * refused. Each is a 400 naming the field (see {@link org.stillwater.edge.problem.ProblemMappers}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
