@@ -110,8 +110,8 @@ public class InboundEvents {
         }
         try {
             Instant producedAt = producedAt(record);
-            boolean handled = retriedWhileAway.get(() -> retriedFewTimes.get(() -> tracing.consuming(event.type().eventName(),
-                    record.headers(), () -> inbox.handleOnce(event, record.topic(), producedAt, interested)), Boolean.class), Boolean.class);
+            boolean handled = retriedWhileAway.get(() -> retriedFewTimes.get(() -> handleOnce(event, record, producedAt, interested),
+                    Boolean.class), Boolean.class);
             metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", event.type().eventName()).increment();
             if (handled && producedAt != null) {
                 hop(event.type()).record(Duration.between(producedAt, Instant.now()));
@@ -121,6 +121,10 @@ public class InboundEvents {
             LOG.warnf("handling %s %s failed: %s", event.type().eventName(), event.id(), failure.getMessage());
             throw failure;
         }
+    }
+
+    private boolean handleOnce(ValidatedEvent event, ConsumerRecord<String, String> record, Instant producedAt, List<EventHandler<?>> interested) {
+        return tracing.consuming(event.type().eventName(), record.headers(), () -> inbox.handleOnce(event, record.topic(), producedAt, interested));
     }
 
     /** From the producer's outbox write to this service's handling committed: the event hop. */
