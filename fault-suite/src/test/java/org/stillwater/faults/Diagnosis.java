@@ -34,6 +34,8 @@ final class Diagnosis {
     private final KafkaState kafka;
     /** Consumers outside the services that a journey waits for, such as the reference pharmacy. */
     private final List<String> outsideGroups;
+    /** The faults of the run, to say which one an event was written or handled during. */
+    private final List<Recoveries.Injected> faults;
 
     private final Map<ServiceName, Set<String>> reactsTo = new EnumMap<>(ServiceName.class);
     private final Map<String, List<ConsumerRecord<String, String>>> onTopics = new HashMap<>();
@@ -41,20 +43,23 @@ final class Diagnosis {
     private final Map<ServiceName, List<ConsumerRecord<String, String>>> deadLetters = new EnumMap<>(ServiceName.class);
     private final Map<ServiceName, Map<TopicPartition, KafkaState.PartitionLag>> positions = new EnumMap<>(ServiceName.class);
 
-    private Diagnosis(String bootstrap, Databases databases, KafkaState kafka, List<String> outsideGroups) {
+    private Diagnosis(String bootstrap, Databases databases, KafkaState kafka, List<String> outsideGroups, List<Recoveries.Injected> faults) {
         this.bootstrap = bootstrap;
         this.databases = databases;
         this.kafka = kafka;
         this.outsideGroups = outsideGroups;
+        this.faults = faults;
     }
 
     /**
      * @param stuck         each stuck patient and what went wrong for them
      * @param outsideGroups consumer groups outside the services whose lag matters too (the reference pharmacy's)
+     * @param faults        the faults injected so far
      */
-    static String of(Map<UUID, String> stuck, String bootstrap, Databases databases, KafkaState kafka, List<String> outsideGroups) {
+    static String of(Map<UUID, String> stuck, String bootstrap, Databases databases, KafkaState kafka, List<String> outsideGroups,
+                     List<Recoveries.Injected> faults) {
         try {
-            return new Diagnosis(bootstrap, databases, kafka, outsideGroups).explain(stuck);
+            return new Diagnosis(bootstrap, databases, kafka, outsideGroups, faults).explain(stuck);
         } catch (RuntimeException e) {
             return "the diagnosis itself failed: " + e;
         }
@@ -129,8 +134,8 @@ final class Diagnosis {
             }
             Optional<Databases.Handled> handled = databases.handled(consumer, event.id());
             if (handled.isPresent()) {
-                out.append(String.format("      handled by %s-service %d ms after it was written%n", consumer.id(),
-                        Duration.between(handled.get().producedAt(), handled.get().handledAt()).toMillis()));
+                out.append(String.format("      handled by %s-service %d ms after it was written%s%n", consumer.id(),
+                        Duration.between(handled.get().producedAt(), handled.get().handledAt()).toMillis(), during(handled.get())));
                 return;
             }
             Optional<ConsumerRecord<String, String>> deadLetter = deadLetters.get(consumer).stream()
@@ -147,6 +152,18 @@ final class Diagnosis {
                             + (position.committed() > record.offset() ? "past this record (handled without an inbox row?)"
                             : (record.offset() - Math.max(position.committed(), 0)) + " record(s) before this one")));
         });
+    }
+
+    /** The faults between the event's write and its handling, if any: what it waited for. */
+    private String during(Databases.Handled handled) {
+        List<String> between = faults.stream()
+                .filter(fault -> fault.at().isBefore(handled.handledAt()) && fault.over().isAfter(handled.producedAt()))
+                .map(fault -> fault.fault().action() + " for " + Duration.between(fault.at(), fault.over()).toSeconds() + " s"
+                        + (fault.over().isBefore(handled.handledAt())
+                        ? ", back " + Duration.between(fault.over(), handled.handledAt()).toSeconds() + " s before it was handled"
+                        : ", handled before it was over"))
+                .toList();
+        return between.isEmpty() ? "" : "; meanwhile: " + String.join(", ", between);
     }
 
     private static void group(StringBuilder out, String group, Collection<KafkaState.PartitionLag> partitions) {

@@ -35,4 +35,14 @@ record Fault(Kind kind, ServiceName service, int afterJourneys) {
         };
         return what + ", after " + afterJourneys + " journeys";
     }
+
+    /** What happened, in a few words. */
+    String action() {
+        return switch (kind) {
+            case KILL -> service.id() + "-service killed";
+            case STOP -> service.id() + "-service stopped gracefully";
+            case BROKER_OUTAGE -> "the Kafka broker stopped";
+            case KILL_SECOND_INSTANCE -> "the second " + service.id() + "-service instance killed";
+        };
+    }
 }

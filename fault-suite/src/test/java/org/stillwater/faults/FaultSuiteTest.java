@@ -132,7 +132,7 @@ class FaultSuiteTest {
                     plan.recoveryBound().toSeconds(), Duration.between(started, Instant.now()).toSeconds());
             transactions.longestOpen().ifPresent(open -> System.out.println("  longest open Kafka transaction: " + open));
             if (!findings.isEmpty()) {
-                System.out.println(Diagnosis.of(stuck, bootstrap, databases, kafka, List.of(PHARMACY_GROUP)));
+                System.out.println(Diagnosis.of(stuck, bootstrap, databases, kafka, List.of(PHARMACY_GROUP), recoveries.injected()));
                 keepLogs();
             }
         }
