@@ -113,13 +113,14 @@ class FaultSuiteTest {
                 checkEffectsCountedOnce(endpoints, databases, journeys.months());
                 checkEvents(bootstrap, journeys.months());
                 checkPoisonDeadLettered(bootstrap, poison);
-                checkNothingElseDeadLettered(bootstrap, poison);
                 assertEquals(0, databases.outboxBacklog(), "all outboxes are empty");
             } catch (AssertionError | RuntimeException failure) {
                 findings.add(failure.getMessage());
             } finally {
                 journeys.close();
             }
+            // also when a journey failed: an event dead-lettered for a passing reason is the likeliest why
+            checkNothingElseDeadLettered(bootstrap, poison);
 
             List<Recoveries.Recovery> measured = recoveries.measure(databases);
             printRecoveries(measured);
