@@ -11,6 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import java.util.Set;
+import java.util.TreeSet;
+import org.stillwater.edge.audit.RecordOwners;
+import org.stillwater.testing.RefusedCallers;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.stillwater.edge.audit.AuditLog;
 import org.stillwater.edge.audit.AuditRecord;
@@ -61,5 +66,47 @@ class AuditTrailTest {
                 entityManager.createNativeQuery("delete from audit_log where patient_id = :p")
                         .setParameter("p", patient).executeUpdate()));
         assertTrue(auditLog.forPatient(patient).stream().noneMatch(row -> row.actor().equals("someone else")));
+    }
+
+    @Inject
+    RecordOwners recordOwners;
+
+    @Test
+    void refusedReadsOfAnIntakeByItsIdNameItsPatient() {
+        UUID patient = Api.registerPatient("CA");
+        UUID intake = Api.submitIntake(patient, Api.intake());
+        RefusedCallers.attempt(intake, request -> request.get("/api/v1/intakes/{id}", intake));
+        assertEveryRefusedAttemptNamesThePatient(patient, "GET /api/v1/intakes/{id}");
+    }
+
+    @Test
+    void refusedEvaluationsOfAnIntakeNameItsPatient() {
+        UUID patient = Api.registerPatient("CA");
+        UUID intake = Api.submitIntake(patient, Api.intake());
+        Api.evaluate(As.drTexas(), intake, Api.approval()).statusCode(404);
+        given().auth().oauth2(As.acme()).contentType(ContentType.JSON).body(Api.approval())
+                .post("/api/v1/intakes/{id}/evaluation", intake).then().statusCode(403);
+        List<AuditRecord> rows = auditLog.forPatient(patient).stream()
+                .filter(row -> row.action().equals("POST /api/v1/intakes/{id}/evaluation")).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.actor().equals("dr.texas") && row.status() == 404), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> row.actor().equals("service-account-partner-acme") && row.status() == 403), rows.toString());
+    }
+
+    /** Each refused caller's audit row for {@code action} names the patient, with the answer it got. */
+    private void assertEveryRefusedAttemptNamesThePatient(UUID patient, String action) {
+        List<AuditRecord> rows = auditLog.forPatient(patient).stream().filter(row -> row.action().equals(action)).toList();
+        for (RefusedCallers.Refused refused : RefusedCallers.OF_A_PATIENT_OF_ACME) {
+            assertTrue(rows.stream().anyMatch(row -> row.actor().equals(refused.actor()) && row.status() == refused.status()
+                    && row.outcome().equals("DENIED")), refused.actor() + " " + refused.status() + " on " + action + " in " + rows);
+        }
+    }
+
+    @Test
+    void everyPathParameterThatNamesARecordHasItsPatient() {
+        Set<String> parameters = new TreeSet<>();
+        given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().<String, Object>getMap("paths").keySet()
+                .forEach(path -> java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path).results().forEach(match -> parameters.add(match.group(1))));
+        parameters.removeAll(Set.of("patientId", "pharmacyId"));
+        assertEquals(parameters, new TreeSet<>(recordOwners.byPathParameter().keySet()));
     }
 }
