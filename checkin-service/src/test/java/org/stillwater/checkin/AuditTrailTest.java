@@ -8,6 +8,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.Set;
+import java.util.TreeSet;
+import org.stillwater.edge.audit.RecordOwners;
+import org.stillwater.testing.RefusedCallers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.stillwater.edge.audit.AuditLog;
 import org.stillwater.edge.audit.AuditRecord;
@@ -37,5 +43,40 @@ class AuditTrailTest {
         assertTrue(rows.stream().anyMatch(row -> row.action().equals("POST /api/v1/checkins/{id}/completion")
                 && row.outcome().equals("SUCCESS")));
         assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /api/v1/patients/{id}/checkins")));
+    }
+
+    @Inject
+    RecordOwners recordOwners;
+
+    @Test
+    void refusedReadsOfACheckInByItsIdNameItsPatient() {
+        UUID patient = Api.approvedPatient("CA", clock.instant());
+        UUID onboarding = Api.awaitCheckIn("CA", patient, "ONBOARDING", "EVALUATION_APPROVED");
+        RefusedCallers.attempt(onboarding, request -> request.get("/api/v1/checkins/{id}", onboarding));
+        assertEveryRefusedAttemptNamesThePatient(patient, "GET /api/v1/checkins/{id}");
+        Api.complete(As.drTexas(), onboarding, Api.completion("CONTINUE")).statusCode(404);
+        Api.complete(As.acme(), onboarding, Api.completion("CONTINUE")).statusCode(403);
+        List<AuditRecord> rows = auditLog.forPatient(patient).stream()
+                .filter(row -> row.action().equals("POST /api/v1/checkins/{id}/completion")).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.actor().equals("dr.texas") && row.status() == 404), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> row.actor().equals("service-account-partner-acme") && row.status() == 403), rows.toString());
+    }
+
+    /** Each refused caller's audit row for {@code action} names the patient, with the answer it got. */
+    private void assertEveryRefusedAttemptNamesThePatient(UUID patient, String action) {
+        List<AuditRecord> rows = auditLog.forPatient(patient).stream().filter(row -> row.action().equals(action)).toList();
+        for (RefusedCallers.Refused refused : RefusedCallers.OF_A_PATIENT_OF_ACME) {
+            assertTrue(rows.stream().anyMatch(row -> row.actor().equals(refused.actor()) && row.status() == refused.status()
+                    && row.outcome().equals("DENIED")), refused.actor() + " " + refused.status() + " on " + action + " in " + rows);
+        }
+    }
+
+    @Test
+    void everyPathParameterThatNamesARecordHasItsPatient() {
+        Set<String> parameters = new TreeSet<>();
+        given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().<String, Object>getMap("paths").keySet()
+                .forEach(path -> java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path).results().forEach(match -> parameters.add(match.group(1))));
+        parameters.removeAll(Set.of("patientId", "pharmacyId"));
+        assertEquals(parameters, new TreeSet<>(recordOwners.byPathParameter().keySet()));
     }
 }

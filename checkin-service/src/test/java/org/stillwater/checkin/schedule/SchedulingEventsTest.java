@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.stillwater.contracts.checkin.CheckInMissed;
 import org.stillwater.contracts.checkin.CheckInScheduled;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.contracts.session.SessionCompleted;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
@@ -64,12 +66,12 @@ class SchedulingEventsTest {
             CheckInScheduled onboarding = events.await(EventType.CHECK_IN_SCHEDULED,
                     event -> event.data(CheckInScheduled.class).kind().equals("ONBOARDING")).data(CheckInScheduled.class);
             assertEquals("EVALUATION_APPROVED", onboarding.trigger());
-            assertEquals(approvedAt.plus(Duration.ofDays(7)), onboarding.dueAt());
+            assertEquals(PatientCalendar.of("CA").lastDay(approvedAt, Period.ofDays(7)).endsAt(), onboarding.dueAt());
             assertNull(onboarding.windowOpensAt());
             CheckInScheduled followUp = events.await(EventType.CHECK_IN_SCHEDULED,
                     event -> event.data(CheckInScheduled.class).kind().equals("FOLLOW_UP")).data(CheckInScheduled.class);
-            assertEquals(approvedAt.plus(Duration.ofDays(25)), followUp.windowOpensAt());
-            assertEquals(approvedAt.plus(Duration.ofDays(31)), followUp.dueAt());
+            assertEquals(PatientCalendar.of("CA").firstMomentOf(approvedAt, Period.ofDays(25)), followUp.windowOpensAt());
+            assertEquals(PatientCalendar.of("CA").lastDay(approvedAt, Period.ofDays(31)).endsAt(), followUp.dueAt());
         }
         JsonPath checkIns = Api.checkIns(As.drCalifornia(), patient);
         assertEquals(2, checkIns.getInt("total"));
@@ -127,7 +129,8 @@ class SchedulingEventsTest {
         JsonPath checkIns = Api.checkIns(As.drCalifornia(), patient);
         assertEquals(3, checkIns.getInt("total"));
         assertEquals(ended.plus(Duration.ofHours(48)), Instant.parse((String) ofKind(checkIns, "INTEGRATION").get(0).get("dueAt")));
-        assertEquals(now.minus(Duration.ofDays(2)), Instant.parse((String) ofKind(checkIns, "ONBOARDING").get(0).get("dueAt")));
+        assertEquals(PatientCalendar.of("CA").lastDay(now.minus(Duration.ofDays(9)), Period.ofDays(7)).endsAt(),
+                Instant.parse((String) ofKind(checkIns, "ONBOARDING").get(0).get("dueAt")));
     }
 
     @Test
