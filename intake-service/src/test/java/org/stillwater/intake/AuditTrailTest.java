@@ -7,19 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.UUID;
-import java.util.Set;
 import java.util.TreeSet;
-import org.stillwater.edge.audit.RecordOwners;
-import org.stillwater.testing.RefusedCallers;
-import io.restassured.http.ContentType;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.edge.audit.AuditLog;
 import org.stillwater.edge.audit.AuditRecord;
+import org.stillwater.edge.audit.RecordOwners;
 import org.stillwater.testing.As;
+import org.stillwater.testing.RefusedCallers;
 
 @QuarkusTest
 class AuditTrailTest {
@@ -94,19 +93,12 @@ class AuditTrailTest {
 
     /** Each refused caller's audit row for {@code action} names the patient, with the answer it got. */
     private void assertEveryRefusedAttemptNamesThePatient(UUID patient, String action) {
-        List<AuditRecord> rows = auditLog.forPatient(patient).stream().filter(row -> row.action().equals(action)).toList();
-        for (RefusedCallers.Refused refused : RefusedCallers.OF_A_PATIENT_OF_ACME) {
-            assertTrue(rows.stream().anyMatch(row -> row.actor().equals(refused.actor()) && row.status() == refused.status()
-                    && row.outcome().equals("DENIED")), refused.actor() + " " + refused.status() + " on " + action + " in " + rows);
-        }
+        RefusedCallers.assertEachAttemptIsAudited(auditLog.forPatient(patient).stream().filter(row -> row.action().equals(action)).toList(),
+                AuditRecord::actor, AuditRecord::status, AuditRecord::outcome);
     }
 
     @Test
     void everyPathParameterThatNamesARecordHasItsPatient() {
-        Set<String> parameters = new TreeSet<>();
-        given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().<String, Object>getMap("paths").keySet()
-                .forEach(path -> java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path).results().forEach(match -> parameters.add(match.group(1))));
-        parameters.removeAll(Set.of("patientId", "pharmacyId"));
-        assertEquals(parameters, new TreeSet<>(recordOwners.byPathParameter().keySet()));
+        assertEquals(RefusedCallers.recordIdParameters(), new TreeSet<>(recordOwners.byPathParameter().keySet()));
     }
 }

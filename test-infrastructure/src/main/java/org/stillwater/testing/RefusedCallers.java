@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.stillwater.launcher.DemoAccounts;
 
 /**
@@ -31,7 +34,37 @@ public final class RefusedCallers {
             new Refused(DemoAccounts.OPS, 403),
             new Refused("anonymous", 401));
 
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
+
     private RefusedCallers() {
+    }
+
+    /**
+     * Checks that the audit rows of one action hold a DENIED row for each refused caller, with its answer.
+     *
+     * @param rows    the audit rows of the record's patient for that action
+     * @param actor   a row's actor
+     * @param status  a row's HTTP status
+     * @param outcome a row's outcome
+     */
+    public static <R> void assertEachAttemptIsAudited(List<R> rows, Function<R, String> actor, Function<R, Integer> status,
+                                                      Function<R, String> outcome) {
+        for (Refused refused : OF_A_PATIENT_OF_ACME) {
+            boolean audited = rows.stream().anyMatch(row -> actor.apply(row).equals(refused.actor())
+                    && status.apply(row) == refused.status() && "DENIED".equals(outcome.apply(row)));
+            if (!audited) {
+                throw new AssertionError("no DENIED audit row of " + refused.actor() + " (" + refused.status() + ") in " + rows);
+            }
+        }
+    }
+
+    /** The path parameters of the service's OpenAPI document that name a record of its own: all but patientId and pharmacyId. */
+    public static Set<String> recordIdParameters() {
+        Set<String> parameters = new TreeSet<>();
+        given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().<String, Object>getMap("paths").keySet()
+                .forEach(path -> PATH_PARAMETER.matcher(path).results().forEach(match -> parameters.add(match.group(1))));
+        parameters.removeAll(Set.of("patientId", "pharmacyId"));
+        return parameters;
     }
 
     /**

@@ -177,7 +177,9 @@ class SchedulingEventsTest {
     @Test
     void aCheckInPastItsDueTimeIsMarkedMissedOnceAndCanStillBeCompleted() {
         Instant now = now();
-        UUID patient = Api.approvedPatient("CA", now.minus(Duration.ofDays(8)));
+        // approved 9 days ago: the end of day 7 after it has passed in California, whatever the time of day or a DST change
+        Instant approvedAt = now.minus(Duration.ofDays(9));
+        UUID patient = Api.approvedPatient("CA", approvedAt);
         UUID onboarding = Api.awaitCheckIn("CA", patient, "ONBOARDING", "EVALUATION_APPROVED");
 
         missedCheckIns.markMissed();
@@ -192,7 +194,7 @@ class SchedulingEventsTest {
             CheckInMissed event = events.await(EventType.CHECK_IN_MISSED).data(CheckInMissed.class);
             assertEquals(onboarding, event.checkInId());
             assertEquals("ONBOARDING", event.kind());
-            assertEquals(now.minus(Duration.ofDays(1)), event.dueAt());
+            assertEquals(PatientCalendar.of("CA").lastDay(approvedAt, Period.ofDays(7)).endsAt(), event.dueAt());
             Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
             events.await(EventType.CHECK_IN_COMPLETED);
             List<ValidatedEvent> missedEvents = events.events().stream().filter(e -> e.type() == EventType.CHECK_IN_MISSED).toList();
@@ -202,7 +204,7 @@ class SchedulingEventsTest {
 
     @Test
     void aCheckInAnotherInstanceIsMarkingIsSkippedRatherThanWaitedFor() throws Exception {
-        UUID patient = Api.approvedPatient("CA", now().minus(Duration.ofDays(8)));
+        UUID patient = Api.approvedPatient("CA", now().minus(Duration.ofDays(9)));
         UUID onboarding = Api.awaitCheckIn("CA", patient, "ONBOARDING", "EVALUATION_APPROVED");
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
