@@ -12,6 +12,7 @@ import org.stillwater.contracts.checkin.TreatmentResumed;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.contracts.intake.EvaluationRejected;
 import org.stillwater.contracts.intake.IntakeSubmitted;
+import org.stillwater.contracts.intake.ShippingAddressChanged;
 import org.stillwater.contracts.pharmacy.ShipmentCancelled;
 import org.stillwater.contracts.pharmacy.ShipmentDelivered;
 import org.stillwater.contracts.pharmacy.ShipmentDispatched;
@@ -29,6 +30,7 @@ public enum EventType {
     INTAKE_SUBMITTED(IntakeSubmitted.class, Topics.INTAKE_EVENTS),
     EVALUATION_APPROVED(EvaluationApproved.class, Topics.INTAKE_EVENTS),
     EVALUATION_REJECTED(EvaluationRejected.class, Topics.INTAKE_EVENTS),
+    SHIPPING_ADDRESS_CHANGED(ShippingAddressChanged.class, Topics.INTAKE_EVENTS),
 
     PRESCRIPTION_ISSUED(PrescriptionIssued.class, Topics.PRESCRIPTION_EVENTS),
     PRESCRIPTION_CANCELLED(PrescriptionCancelled.class, Topics.PRESCRIPTION_EVENTS),

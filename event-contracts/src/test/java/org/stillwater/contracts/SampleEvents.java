@@ -16,6 +16,7 @@ import org.stillwater.contracts.intake.EvaluationRejected;
 import org.stillwater.contracts.intake.IntakeSubmitted;
 import org.stillwater.contracts.intake.Protocol;
 import org.stillwater.contracts.intake.ShippingAddress;
+import org.stillwater.contracts.intake.ShippingAddressChanged;
 import org.stillwater.contracts.pharmacy.ShipmentCancelled;
 import org.stillwater.contracts.pharmacy.ShipmentDelivered;
 import org.stillwater.contracts.pharmacy.ShipmentDispatched;
@@ -44,6 +45,8 @@ final class SampleEvents {
                 Map.entry(EventType.INTAKE_SUBMITTED, new IntakeSubmitted(id, PATIENT, "acme", "CA", 14, 9, false, List.of("CURRENT_BENZODIAZEPINE"), false, NOW)),
                 Map.entry(EventType.EVALUATION_APPROVED, new EvaluationApproved(id, id, PATIENT, "acme", "CA", "dr.california", "VIDEO",
                         new Protocol(300, 72, true, 140, 90), 18, 12, ADDRESS, NOW)),
+                Map.entry(EventType.SHIPPING_ADDRESS_CHANGED, new ShippingAddressChanged(PATIENT, "acme", "CA",
+                        new ShippingAddress("Alex Doe", "500 Capitol Mall", "Suite 2", "Sacramento", "CA", "95814"), "service-account-partner-acme", NOW)),
                 Map.entry(EventType.EVALUATION_REJECTED, new EvaluationRejected(null, id, PATIENT, "acme", List.of("UNDER_18"), true, null, NOW)),
                 Map.entry(EventType.PRESCRIPTION_ISSUED, new PrescriptionIssued(id, PATIENT, null, "dr.california", "sunrise",
                         "ketamine HCl sublingual troche", "6130", 100, 2, 200, 8, 5, NOW, NOW.plusSeconds(183L * 86400))),

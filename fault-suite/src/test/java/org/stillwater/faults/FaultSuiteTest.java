@@ -5,17 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +30,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.stillwater.contracts.ContractValidator;
@@ -62,14 +67,20 @@ class FaultSuiteTest {
             Topics.SESSION_EVENTS, List.of(ServiceName.PRESCRIPTION, ServiceName.CHECKIN),
             Topics.CHECKIN_EVENTS, List.of(ServiceName.PRESCRIPTION, ServiceName.SESSION));
 
+    /** The reference pharmacy's consumer group: the shipment requests reach the pharmacy through it. */
+    private static final String PHARMACY_GROUP = "pharmacy-sunrise";
+
     /** What one patient's journey publishes, distinct events per type: more is a duplicate, fewer a loss. */
     private static final Map<EventType, Integer> EXPECTED_EVENTS = expectedEvents();
 
     private final FaultPlan plan = FaultPlan.fromSystemProperty();
-    /** Which service dies when, within its stretch of the load; printed so that a failing run can be replayed. */
+    /** Which service dies when, within its stretch of the load; printed first so that any run can be replayed. */
     private final long seed = Long.getLong("stillwater.faults.seed", System.nanoTime());
     private final Random random = new Random(seed);
     private final List<String> findings = new ArrayList<>();
+    /** Patients a finding is about, with what was wrong: the diagnosis explains each. */
+    private final Map<UUID, String> stuck = new LinkedHashMap<>();
+    private final Recoveries recoveries = new Recoveries();
     private int lost;
     private int duplicated;
     private int kills;
@@ -78,6 +89,8 @@ class FaultSuiteTest {
 
     @Test
     void nothingIsLostAndNothingIsDoneTwiceWhenServicesAndTheBrokerFail() throws Exception {
+        List<Fault> schedule = plan.schedule(random);
+        System.out.println(plan.describe(seed, schedule));
         Platform platform = SharedPlatform.get();
         Endpoints endpoints = Endpoints.of(platform);
         Databases databases = new Databases(platform.infrastructure());
@@ -85,69 +98,181 @@ class FaultSuiteTest {
         Map<String, String> poison = publishPoison(bootstrap);
 
         Instant started = Instant.now();
-        try (BacklogWatch backlog = new BacklogWatch(databases);
+        try (KafkaState kafka = new KafkaState(bootstrap);
+             BacklogWatch backlog = new BacklogWatch(databases);
+             TransactionWatch transactions = new TransactionWatch(kafka);
              ReferencePharmacy pharmacy = new ReferencePharmacy(new ReferencePharmacy.Settings("sunrise", bootstrap,
                      endpoints.prescription(), endpoints.realm(), DemoAccounts.PHARM_SUNRISE, DemoAccounts.PASSWORD, "UPS"), line -> { })) {
             pharmacy.start();
             Journeys journeys = new Journeys(endpoints, SharedPlatform.tokens(), plan.journeys(), plan.concurrency());
-            ServiceProcess secondSession = plan.secondInstance() ? startSecondInstance(platform, ServiceName.SESSION) : null;
             try {
-                CompletableFuture<Void> faults = CompletableFuture.runAsync(() -> injectFaults(platform, endpoints, backlog,
-                        secondSession, journeys::finishedInPhase));
-                journeys.weekOne();
-                faults.join();
+                runJourneys(platform, endpoints, backlog, kafka, databases, schedule, journeys);
+                Eventually.until("every outbox drained", () -> databases.outboxBacklog() == 0);
+                settle(endpoints, journeys.months());
+                checkRestWrites(endpoints, journeys.months());
+                checkEffectsCountedOnce(endpoints, databases, journeys.months());
+                checkEvents(bootstrap, journeys.months());
+                checkPoisonDeadLettered(bootstrap, poison);
+                assertEquals(0, databases.outboxBacklog(), "all outboxes are empty");
+            } catch (AssertionError | RuntimeException failure) {
+                findings.add(failure.getMessage());
             } finally {
-                // normally already killed by the fault plan; a failed week one must not leave it running after the suite
-                if (secondSession != null) {
-                    secondSession.stop();
-                }
+                journeys.close();
             }
-            journeys.months().get(0).time().advance(Duration.ofHours(73));
-            journeys.weekTwo();
-            journeys.close();
+            // also when a journey failed: an event dead-lettered for a passing reason is the likeliest why
+            checkNothingElseDeadLettered(bootstrap, poison);
 
-            Eventually.until("every outbox drained", () -> databases.outboxBacklog() == 0);
-            settle(endpoints, journeys.months());
-            checkRestWrites(endpoints, journeys.months());
-            checkEffectsCountedOnce(endpoints, databases, journeys.months());
-            checkEvents(bootstrap, journeys.months());
-            checkPoisonDeadLettered(bootstrap, poison);
-            assertEquals(0, databases.outboxBacklog(), "all outboxes are empty");
-
-            System.out.printf("%n[fault suite, %s form, seed %d] journeys %d, kills %d, broker outage %d s, lost = %d, duplicated = %d, "
-                            + "largest outbox backlog %d, drained in %s, took %d s%n", plan.name(), seed, plan.journeys(), kills,
+            List<Recoveries.Recovery> measured = recoveries.measure(databases);
+            printRecoveries(measured);
+            System.out.printf("%n[fault suite, %s form, seed %d] journeys %d, kills %d, graceful stops %d, broker outage %d s, lost = %d, "
+                            + "duplicated = %d, largest outbox backlog %d, drained in %s, longest open Kafka transaction %d s, "
+                            + "slowest recovery %.1f s (bound %d s), took %d s%n", plan.name(), seed, plan.journeys(), kills, plan.stops().size(),
                     plan.brokerOutage().toSeconds(), lost, duplicated, backlog.largestBacklog(),
                     backlog.drainTime() == null ? "n/a" : backlog.drainTime().toMillis() + " ms",
-                    Duration.between(started, Instant.now()).toSeconds());
+                    transactions.longestOpenDuration().toSeconds(), Recoveries.slowest(measured).toMillis() / 1000.0,
+                    plan.recoveryBound().toSeconds(), Duration.between(started, Instant.now()).toSeconds());
+            transactions.longestOpen().ifPresent(open -> System.out.println("  longest open Kafka transaction: " + open));
+            if (!findings.isEmpty()) {
+                System.out.println(Diagnosis.of(stuck, bootstrap, databases, kafka, List.of(PHARMACY_GROUP), recoveries.injected()));
+                keepLogs();
+            }
         }
+        assertTrue(findings.isEmpty(), "seed " + seed + ", lost = " + lost + ", duplicated = " + duplicated + ":\n  " + String.join("\n  ", findings));
         assertTrue(writesAcceptedWhileBrokerDown, "REST writes are accepted while Kafka is down (the outbox absorbs them)");
         assertTrue(readyWhileBrokerDown, "readiness follows the database, not the broker");
         assertEquals(plan.kills().size() + (plan.secondInstance() ? 1 : 0), kills);
-        assertTrue(findings.isEmpty(), "seed " + seed + ", lost = " + lost + ", duplicated = " + duplicated + ":\n  " + String.join("\n  ", findings));
+    }
+
+    /** Week one under the faults, the clock moved, week two; a failed journey is a finding about its patient. */
+    private void runJourneys(Platform platform, Endpoints endpoints, BacklogWatch backlog, KafkaState kafka, Databases databases,
+                             List<Fault> schedule, Journeys journeys) {
+        ServiceProcess secondSession = plan.secondInstance() ? startSecondInstance(platform, ServiceName.SESSION) : null;
+        Map<FirstMonth, Throwable> failed;
+        try {
+            CompletableFuture<Void> faults = CompletableFuture.runAsync(() -> injectFaults(platform, endpoints, backlog, kafka, databases,
+                    schedule, secondSession, journeys::finishedInPhase));
+            failed = journeys.weekOne();
+            faults.join();
+        } finally {
+            // normally already killed by the fault plan; a failed week one must not leave it running after the suite
+            if (secondSession != null) {
+                secondSession.stop();
+            }
+        }
+        if (failed.isEmpty()) {
+            journeys.months().get(0).time().advance(Duration.ofHours(73));
+            failed = journeys.weekTwo();
+        }
+        failed.forEach((month, failure) -> {
+            findings.add("a journey failed: " + failure);
+            if (month.patientId() != null) {
+                stuck.put(month.patientId(), "journey failed: " + failure.getMessage());
+            }
+        });
+        if (!failed.isEmpty()) {
+            throw new AssertionError(failed.size() + " journey(s) failed");
+        }
     }
 
     /**
-     * Faults spread over week one, each at a random moment of its own stretch of the load, the services killed in a
-     * random order; the broker outage in the middle, the second instance killed last.
+     * Each fault of the schedule once enough journeys have finished and the platform has caught up with the previous
+     * one (or its recovery bound has passed), so that each recovery is that of a single fault; when each was injected
+     * and over goes to the recoveries.
      */
-    private void injectFaults(Platform platform, Endpoints endpoints, BacklogWatch backlog, ServiceProcess secondInstance, IntSupplier progress) {
-        List<ServiceName> toKill = new ArrayList<>(plan.kills());
-        Collections.shuffle(toKill, random);
-        int steps = toKill.size() + 2;
-        int stretch = Math.max(1, plan.journeys() / (steps + 1));
-        for (int step = 1; step <= steps; step++) {
-            awaitProgress(progress, stretch * (step - 1) + 1 + random.nextInt(stretch));
-            if (step == steps / 2 + 1) {
-                brokerOutage(platform.infrastructure().kafka(), endpoints, backlog);
-            } else if (step == steps && secondInstance != null) {
-                secondInstance.kill();
-                kills++;
-            } else if (!toKill.isEmpty()) {
-                ServiceProcess victim = platform.service(toKill.remove(0));
-                victim.kill();
-                kills++;
-                victim.start();
+    private void injectFaults(Platform platform, Endpoints endpoints, BacklogWatch backlog, KafkaState kafka, Databases databases,
+                              List<Fault> schedule, ServiceProcess secondInstance, IntSupplier progress) {
+        for (Fault fault : schedule) {
+            awaitProgress(progress, fault.afterJourneys());
+            Instant at = Instant.now();
+            int finished = progress.getAsInt();
+            switch (fault.kind()) {
+                case KILL -> {
+                    ServiceProcess victim = platform.service(fault.service());
+                    victim.kill();
+                    kills++;
+                    victim.start();
+                }
+                case STOP -> {
+                    ServiceProcess victim = platform.service(fault.service());
+                    victim.stop();
+                    victim.start();
+                }
+                case BROKER_OUTAGE -> brokerOutage(platform.infrastructure().kafka(), endpoints, backlog);
+                case KILL_SECOND_INSTANCE -> {
+                    if (secondInstance != null) {
+                        secondInstance.kill();
+                        kills++;
+                    }
+                }
             }
+            Instant over = Instant.now();
+            recoveries.record(fault, at, over);
+            boolean caughtUp = awaitCaughtUp(kafka, databases, over);
+            System.out.printf("[fault suite] %s: injected when %d journeys had finished, over after %.1f s, %s %.1f s later%n",
+                    fault.describe(plan.brokerOutage()), finished, Duration.between(at, over).toMillis() / 1000.0,
+                    caughtUp ? "every consumer caught up" : "consumers NOT caught up", Duration.between(over, Instant.now()).toMillis() / 1000.0);
+        }
+    }
+
+    /**
+     * Waits, at most the recovery bound, until every event written before {@code over} has left its outbox and every
+     * consumer group (the services' and the pharmacy's) has handled what was committed on its partitions by then.
+     */
+    private boolean awaitCaughtUp(KafkaState kafka, Databases databases, Instant over) {
+        long deadline = System.nanoTime() + Duration.between(Instant.now(), over.plus(plan.recoveryBound())).toNanos();
+        List<String> groups = new ArrayList<>(List.of(PHARMACY_GROUP));
+        CONSUMERS.values().forEach(services -> services.forEach(service -> {
+            if (!groups.contains(service.id())) {
+                groups.add(service.id());
+            }
+        }));
+        Map<String, Map<TopicPartition, Long>> ends = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (ends == null && databases.outboxWrittenBefore(over) == 0) {
+                    ends = new HashMap<>();
+                    for (String group : groups) {
+                        ends.put(group, kafka.lastStable(group));
+                    }
+                }
+                if (ends != null && ends.entrySet().stream().allMatch(group -> kafka.caughtUp(group.getKey(), group.getValue()))) {
+                    return true;
+                }
+            } catch (RuntimeException unavailable) {
+                // a database or the broker still starting: the next look counts
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The platform's folder is deleted when the JVM exits; a failed run keeps the services' and the broker's logs. */
+    private void keepLogs() {
+        Path kept = Path.of("target", "fault-suite-logs-" + seed).toAbsolutePath();
+        try (var logs = Files.list(SharedPlatform.layout().logs())) {
+            Files.createDirectories(kept);
+            for (Path log : logs.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            System.out.println("[fault suite] the platform's logs of this run are kept in " + kept);
+        } catch (IOException e) {
+            System.out.println("[fault suite] could not keep the logs: " + e);
+        }
+    }
+
+    private void printRecoveries(List<Recoveries.Recovery> measured) {
+        System.out.printf("%n[fault suite] recovery after each fault: from the end of the fault until every event written before it was handled (bound %d s)%n",
+                plan.recoveryBound().toSeconds());
+        for (Recoveries.Recovery recovery : measured) {
+            boolean within = recovery.duration().compareTo(plan.recoveryBound()) <= 0;
+            System.out.printf("  %-80s %6.1f s %s%s%n", recovery.injected().fault().describe(plan.brokerOutage()),
+                    recovery.duration().toMillis() / 1000.0, within ? "within the bound" : "OVER THE BOUND",
+                    recovery.slowest().map(slowest -> "; last: " + slowest).orElse(""));
         }
     }
 
@@ -200,14 +325,19 @@ class FaultSuiteTest {
         String clinician = SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
         Api api = new Api();
         for (FirstMonth month : months) {
-            Eventually.until("the second session counted in prescription-service for " + month.patientId(), () ->
-                    api.get(endpoints.prescription() + "/api/v1/prescriptions/" + latestPrescription(api, endpoints, month, clinician), clinician)
-                            .body().path("supply").path("sessionsLogged").asInt() >= 2);
-            Eventually.until("the second integration check-in scheduled for " + month.patientId(), () ->
-                    countCheckIns(api, endpoints, month, clinician, "INTEGRATION") >= 2);
-            Eventually.until("the sessions counted in session-service for " + month.patientId(), () ->
-                    api.get(endpoints.session() + "/api/v1/patients/" + month.patientId() + "/dosing-status", acme)
-                            .body().path("unitsOnHand").asInt() <= 5);
+            try {
+                Eventually.until("the second session counted in prescription-service for " + month.patientId(), () ->
+                        api.get(endpoints.prescription() + "/api/v1/prescriptions/" + latestPrescription(api, endpoints, month, clinician), clinician)
+                                .body().path("supply").path("sessionsLogged").asInt() >= 2);
+                Eventually.until("the second integration check-in scheduled for " + month.patientId(), () ->
+                        countCheckIns(api, endpoints, month, clinician, "INTEGRATION") >= 2);
+                Eventually.until("the sessions counted in session-service for " + month.patientId(), () ->
+                        api.get(endpoints.session() + "/api/v1/patients/" + month.patientId() + "/dosing-status", acme)
+                                .body().path("unitsOnHand").asInt() <= 5);
+            } catch (AssertionError notSettled) {
+                stuck.put(month.patientId(), notSettled.getMessage());
+                throw notSettled;
+            }
         }
     }
 
@@ -308,6 +438,33 @@ class FaultSuiteTest {
         }
     }
 
+    /**
+     * Only poison is dead-lettered: an event that reached a {@code <service>.dlq} for any other reason (its consumer
+     * shutting down, the database or broker away) is a patient whose flow stopped there.
+     */
+    private void checkNothingElseDeadLettered(String bootstrap, Map<String, String> poison) {
+        for (ServiceName service : ServiceName.values()) {
+            for (ConsumerRecord<String, String> letter : TopicDump.read(bootstrap, Topics.deadLetterTopic(service.id()))) {
+                if (poison.containsKey(letter.value())) {
+                    continue;
+                }
+                lost++;
+                String what = "dead-lettered by " + service.id() + "-service from " + header(letter, "dead-letter-topic")
+                        + ": " + header(letter, "dead-letter-reason");
+                findings.add("an event of patient " + letter.key() + " " + what);
+                parsePatient(letter.key()).ifPresent(patient -> stuck.putIfAbsent(patient, what));
+            }
+        }
+    }
+
+    private static Optional<UUID> parsePatient(String key) {
+        try {
+            return Optional.of(UUID.fromString(key));
+        } catch (RuntimeException notAPatient) {
+            return Optional.empty();
+        }
+    }
+
     /** A malformed record and a well-formed one of an unknown type on every consumed topic: value → topic. */
     private static Map<String, String> publishPoison(String bootstrap) throws Exception {
         Map<String, String> poison = new HashMap<>();
@@ -374,13 +531,17 @@ class FaultSuiteTest {
     }
 
     private void expectCount(String what, UUID patient, long expected, long actual) {
+        if (actual == expected) {
+            return;
+        }
         if (actual < expected) {
             lost += (int) (expected - actual);
-            findings.add(what + " of patient " + patient + ": " + actual + ", expected " + expected);
-        } else if (actual > expected) {
+        } else {
             duplicated += (int) (actual - expected);
-            findings.add(what + " of patient " + patient + ": " + actual + ", expected " + expected);
         }
+        String finding = what + " of patient " + patient + ": " + actual + ", expected " + expected;
+        findings.add(finding);
+        stuck.putIfAbsent(patient, finding);
     }
 
     private static Map<EventType, Integer> expectedEvents() {

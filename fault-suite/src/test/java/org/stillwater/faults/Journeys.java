@@ -1,9 +1,11 @@
 package org.stillwater.faults;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,9 +40,9 @@ final class Journeys {
         return List.copyOf(months);
     }
 
-    /** Registration to the first session and its adjustment. */
-    void weekOne() {
-        runForEach(month -> {
+    /** Registration to the first session and its adjustment; the journeys that failed, with their failure. */
+    Map<FirstMonth, Throwable> weekOne() {
+        return runForEach(month -> {
             month.registerPatient();
             month.submitIntake();
             month.approveByVideo();
@@ -54,9 +56,9 @@ final class Journeys {
         });
     }
 
-    /** The second session, once the clock has moved past the minimum interval. */
-    void weekTwo() {
-        runForEach(month -> {
+    /** The second session, once the clock has moved past the minimum interval; the journeys that failed. */
+    Map<FirstMonth, Throwable> weekTwo() {
+        return runForEach(month -> {
             UUID second = UUID.fromString(month.startSession().path("sessionId").asText());
             month.completeSession(second, 100, 1, 5, List.of(), "fault suite session two");
         });
@@ -70,21 +72,30 @@ final class Journeys {
         pool.shutdownNow();
     }
 
-    private void runForEach(Consumer<FirstMonth> steps) {
+    /** Every journey runs to its end or its failure: one stuck patient does not hide the others. */
+    private Map<FirstMonth, Throwable> runForEach(Consumer<FirstMonth> steps) {
         finishedPhase.set(0);
-        List<Future<?>> running = new ArrayList<>();
+        Map<FirstMonth, Future<?>> running = new LinkedHashMap<>();
         for (FirstMonth month : months) {
-            running.add(pool.submit(() -> {
-                steps.accept(month);
-                finishedPhase.incrementAndGet();
+            running.put(month, pool.submit(() -> {
+                try {
+                    steps.accept(month);
+                } finally {
+                    finishedPhase.incrementAndGet();
+                }
             }));
         }
-        for (Future<?> journey : running) {
+        Map<FirstMonth, Throwable> failed = new LinkedHashMap<>();
+        running.forEach((month, journey) -> {
             try {
                 journey.get();
-            } catch (Exception failed) {
-                throw new AssertionError("a journey failed: " + failed.getCause(), failed.getCause());
+            } catch (ExecutionException failure) {
+                failed.put(month, failure.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed.put(month, e);
             }
-        }
+        });
+        return failed;
     }
 }

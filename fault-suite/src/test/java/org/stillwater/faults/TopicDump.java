@@ -11,17 +11,28 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Every record of a topic, from the beginning to the current end, in partition order (a patient's records in order). */
+/**
+ * Every record of a topic, from the beginning to the current end, in partition order (a patient's records in order):
+ * committed records only, as the services read, or also those of open and aborted transactions.
+ */
 final class TopicDump {
 
     private TopicDump() {
     }
 
     static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic) {
+        return read(bootstrapServers, topic, "read_committed");
+    }
+
+    static List<ConsumerRecord<String, String>> readUncommittedToo(String bootstrapServers, String topic) {
+        return read(bootstrapServers, topic, "read_uncommitted");
+    }
+
+    private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic, String isolation) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation), new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);

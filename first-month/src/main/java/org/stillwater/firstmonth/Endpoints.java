@@ -1,16 +1,25 @@
 package org.stillwater.firstmonth;
 
 import java.util.List;
+import java.util.Map;
+import org.stillwater.launcher.InfrastructurePorts;
 import org.stillwater.launcher.Platform;
 import org.stillwater.launcher.service.ServiceName;
 
 /** Where a running platform answers. */
 public record Endpoints(String intake, String prescription, String session, String checkin, String realm, String bootstrapServers) {
 
-    /** The run command's defaults (./stillwater up). */
+    /** Where ./stillwater up runs the platform: its default ports, or the STILLWATER_*_PORT variables it was started with. */
     public static Endpoints local() {
-        return new Endpoints("http://127.0.0.1:8081", "http://127.0.0.1:8082", "http://127.0.0.1:8083", "http://127.0.0.1:8084",
-                "http://127.0.0.1:8180/realms/stillwater", "127.0.0.1:9092");
+        Map<ServiceName, Integer> services = Platform.defaultServicePorts();
+        InfrastructurePorts infrastructure = InfrastructurePorts.defaults();
+        return new Endpoints(local(services.get(ServiceName.INTAKE)), local(services.get(ServiceName.PRESCRIPTION)),
+                local(services.get(ServiceName.SESSION)), local(services.get(ServiceName.CHECKIN)),
+                local(infrastructure.keycloak()) + "/realms/stillwater", "127.0.0.1:" + infrastructure.kafka());
+    }
+
+    private static String local(int port) {
+        return "http://127.0.0.1:" + port;
     }
 
     /** A platform the launcher started (tests). */

@@ -82,6 +82,12 @@ class InfrastructureTest {
     }
 
     @Test
+    void aClinicianTokenCarriesTheLastNameWhoseInitialTheDeaNumberHas() throws Exception {
+        assertEquals("Rivera", claims(tokens.user(DemoAccounts.DR_CALIFORNIA)).get("family_name").asText());
+        assertEquals("Morgan", claims(tokens.user(DemoAccounts.DR_TEXAS)).get("family_name").asText());
+    }
+
+    @Test
     void aSingleStateClinicianStillGetsLicensedStatesAsAList() throws Exception {
         JsonNode claims = claims(tokens.user(DemoAccounts.DR_TEXAS));
         assertTrue(claims.get("licensed_states").isArray());

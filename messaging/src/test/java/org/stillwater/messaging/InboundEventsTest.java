@@ -132,6 +132,24 @@ class InboundEventsTest {
     }
 
     @Test
+    void anEventWhoseDatabaseIsAwayWaitsUntilItIsBackAndIsNeverDeadLettered() {
+        UUID patient = UUID.randomUUID();
+        UUID waiting = sendApproval(patient, TestApplication.DATABASE_AWAY_PARTNER);
+        UUID next = sendApproval(patient, "acme");
+        String marker = "{not json, after " + next + "}";
+        Fixtures.send(Topics.INTAKE_EVENTS, patient, marker);
+
+        awaitRecorded(next, Duration.ofSeconds(60));
+        assertEquals(1L, recordedFor(waiting), "handled once the database was back, before the patient's next event");
+        assertEquals(TestApplication.ATTEMPTS_WHILE_AWAY + 1, TestApplication.ATTEMPTS.get(waiting).get());
+        try (PatientEvents deadLetters = PatientEvents.on(Topics.deadLetterTopic("intake"), patient)) {
+            deadLetters.awaitRecord(record -> marker.equals(record.value()));
+            assertTrue(deadLetters.records().stream().noneMatch(record -> record.value().contains(waiting.toString())),
+                    "a transient failure is never dead-lettered (the patient's later poison is, after it)");
+        }
+    }
+
+    @Test
     void twoConsumersOfOneGroupShareTheEventsWithoutDoubleEffects() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger handledBySecond = new AtomicInteger();
@@ -207,10 +225,14 @@ class InboundEventsTest {
     }
 
     private void awaitRecorded(UUID eventId) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        awaitRecorded(eventId, WAIT);
+    }
+
+    private void awaitRecorded(UUID eventId, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (recordedFor(eventId) == 0) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("event " + eventId + " was not handled within " + WAIT.toSeconds() + " s");
+                throw new AssertionError("event " + eventId + " was not handled within " + wait.toSeconds() + " s");
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(100);

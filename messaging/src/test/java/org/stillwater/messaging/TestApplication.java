@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.exception.JDBCConnectionException;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.InboundEvents;
@@ -32,6 +34,9 @@ public class TestApplication {
     /** Partner ids that make the test handler misbehave. */
     static final String FLAKY_PARTNER = "flaky";
     static final String BROKEN_PARTNER = "broken";
+    /** The database away for seven attempts: more than a failing handler is retried. */
+    static final String DATABASE_AWAY_PARTNER = "database-away";
+    static final int ATTEMPTS_WHILE_AWAY = 7;
     static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
 
     @Singleton
@@ -70,7 +75,10 @@ public class TestApplication {
         public String partnerId;
     }
 
-    /** Records each approval; fails twice for the flaky partner and always for the broken one. */
+    /**
+     * Records each approval; fails twice for the flaky partner, always for the broken one, and as if the database
+     * were unreachable for the first attempts of the database-away one.
+     */
     @ApplicationScoped
     static class RecordsApprovals implements EventHandler<EvaluationApproved> {
         @Override
@@ -87,6 +95,10 @@ public class TestApplication {
             approval.partnerId = event.data().partnerId();
             approval.persist();
             approval.flush();
+            if (DATABASE_AWAY_PARTNER.equals(event.data().partnerId()) && attempt <= ATTEMPTS_WHILE_AWAY) {
+                throw new JDBCConnectionException("test: the database is away on attempt " + attempt,
+                        new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+            }
             if (BROKEN_PARTNER.equals(event.data().partnerId())
                     || (FLAKY_PARTNER.equals(event.data().partnerId()) && attempt <= 2)) {
                 throw new IllegalStateException("test handler fails on attempt " + attempt);

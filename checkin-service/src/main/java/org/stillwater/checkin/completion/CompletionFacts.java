@@ -2,6 +2,7 @@ package org.stillwater.checkin.completion;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.stillwater.checkin.schedule.CheckInKind;
 import org.stillwater.checkin.treatment.Outcome;
 import org.stillwater.checkin.treatment.TreatmentStatus;
@@ -16,6 +17,8 @@ import org.stillwater.checkin.treatment.TreatmentStatus;
  * @param status              the treatment's status before this decision
  * @param liftsHold           whether completing this check-in lifts an adverse-event hold
  * @param windowOpensAt       the earliest this check-in may be held, or null
+ * @param clinicianDeaNumber  the completing clinician's DEA number (token), if any
+ * @param clinicianLastName   the completing clinician's last name (token), if known
  */
 public record CompletionFacts(
         CheckInKind kind,
@@ -30,5 +33,7 @@ public record CompletionFacts(
         List<Integer> gad7,
         String rationale,
         Instant windowOpensAt,
-        Instant now) {
+        Instant now,
+        String clinicianDeaNumber,
+        Optional<String> clinicianLastName) {
 }

@@ -8,11 +8,14 @@ import org.stillwater.checkin.schedule.CheckInKind;
 import org.stillwater.checkin.treatment.Outcome;
 import org.stillwater.checkin.treatment.TreatmentStatus;
 import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.dea.DeaNumber;
 
 /**
  * The rules of a check-in's completion; every rule that fails is reported. An ADJUST stays within the approved
  * protocol (dose at most its maximum, interval at least its minimum) and, when the current prescription is
- * known, asks for a whole number of its lozenges. The outcome must make sense for where treatment stands.
+ * known, asks for a whole number of its lozenges; a new dose is a new Schedule III prescription of the adjusting
+ * clinician, so it needs their valid DEA registration as a prescriber ({@link DeaNumber}, its second letter matched to
+ * their last name). The outcome must make sense for where treatment stands.
  */
 public final class CompletionPolicy {
 
@@ -50,6 +53,11 @@ public final class CompletionPolicy {
         if (dose != null && facts.strengthMg() != null && dose % facts.strengthMg() != 0) {
             refusals.add(new FieldError("adjustment.doseMgPerSession", "not-whole-lozenges",
                     dose + " mg is not a whole number of the current prescription's " + facts.strengthMg() + " mg lozenges"));
+        }
+        if (dose != null) {
+            DeaNumber.prescriberProblems(facts.clinicianDeaNumber(), facts.clinicianLastName()).forEach(problem -> refusals.add(
+                    new FieldError("clinician.deaNumber", problem.code(), "the adjusting clinician's DEA number " + problem.message()
+                            + ": a new dose is a new Schedule III prescription in their name")));
         }
         Integer minHours = adjustment.minHoursBetweenSessions();
         if (minHours != null && minHours < facts.protocolMinHours()) {

@@ -51,6 +51,7 @@ import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 
 @Path("/api/v1")
 @Tag(name = "check-ins")
@@ -84,11 +85,13 @@ public class CompletionResource {
     public Response complete(@PathParam("checkInId") String checkInId, @Valid @NotNull CompletionRequest request) {
         UUID id = Ids.uuid("checkInId", checkInId);
         CheckIn checkIn = CheckIn.findById(id);
+        if (checkIn != null) {
+            audit.patient(checkIn.patientId);
+        }
         Patient patient = checkIn == null ? null : Patient.findById(checkIn.patientId);
         if (!patients.visibleToCaller(patient)) {
             throw ProblemException.notFound("check-in " + id);
         }
-        audit.patient(patient.id);
         // One patient's decisions are taken one at a time, each seeing where treatment stands after the last:
         // the patient first, then the check-in, the same order for every completion.
         Patient.getEntityManager().refresh(patient, LockModeType.PESSIMISTIC_WRITE);
@@ -102,7 +105,7 @@ public class CompletionResource {
         List<FieldError> refusals = CompletionPolicy.refusals(new CompletionFacts(checkIn.kind, request.outcome(),
                 request.adjustment(), patient.maxDoseMgPerSession, patient.minHoursBetweenSessions, course.strengthMg(),
                 course.status(), checkIn.holdAdverseEventId != null, request.phq9(), request.gad7(), request.rationale(),
-                checkIn.windowOpensAt, now));
+                checkIn.windowOpensAt, now, currentCaller.get().deaNumber().orElse(null), currentCaller.get().familyName()));
         if (!refusals.isEmpty()) {
             throw ProblemException.ruleViolation("check-in-completion-refused",
                     "the completion breaks " + refusals.size() + " rule(s)", refusals);
@@ -120,7 +123,7 @@ public class CompletionResource {
         selfHarm.ifPresent(plan -> scheduled.add(calendar.schedule(patient.id, plan)));
         boolean weeklyOpen = CheckIn.count("patientId = ?1 and kind = ?2 and status in ?3",
                 patient.id, CheckInKind.WEEKLY, CheckIn.OPEN) > 0;
-        calendar.rules().nextWeekly(checkIn.id, checkIn.kind, request.outcome(), statusAfter, weeklyOpen, now)
+        calendar.rules().nextWeekly(checkIn.id, checkIn.kind, request.outcome(), statusAfter, weeklyOpen, now, PatientCalendar.of(patient.state))
                 .ifPresent(plan -> scheduled.add(calendar.schedule(patient.id, plan)));
 
         CompletionAnswer answer = new CompletionAnswer(CheckInView.of(checkIn, now, true), statusAfter,

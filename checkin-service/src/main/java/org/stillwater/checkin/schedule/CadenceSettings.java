@@ -2,22 +2,23 @@ package org.stillwater.checkin.schedule;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.time.Period;
 
-/** The configured {@link Cadence} (stillwater.checkin.schedule.*, ISO-8601 durations such as P7D or PT48H). */
+/** The configured {@link Cadence} (stillwater.checkin.schedule.*: ISO-8601 periods of calendar days such as P7D, durations of hours such as PT48H). */
 @ConfigMapping(prefix = "stillwater.checkin.schedule")
 public interface CadenceSettings {
 
-    Duration onboardingDueAfter();
+    Period onboardingDueAfter();
 
     Duration integrationDueAfter();
 
     Duration urgentDueAfter();
 
-    Duration followUpAfter();
+    Period followUpAfter();
 
-    Duration followUpWindow();
+    Period followUpWindow();
 
-    Duration weeklyInterval();
+    Period weeklyInterval();
 
     Duration patientRequestDueAfter();
 

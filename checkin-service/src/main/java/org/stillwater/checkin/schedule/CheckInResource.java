@@ -104,11 +104,13 @@ public class CheckInResource {
     public CheckInView get(@PathParam("checkInId") String checkInId) {
         UUID id = Ids.uuid("checkInId", checkInId);
         CheckIn checkIn = CheckIn.findById(id);
+        if (checkIn != null) {
+            audit.patient(checkIn.patientId);
+        }
         Patient patient = checkIn == null ? null : Patient.findById(checkIn.patientId);
         if (!patients.visibleToCaller(patient)) {
             throw ProblemException.notFound("check-in " + id);
         }
-        audit.patient(patient.id);
         return CheckInView.of(checkIn, clock.instant(), currentCaller.get().is(Role.CLINICIAN));
     }
 }

@@ -7,12 +7,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.stillwater.checkin.treatment.Outcome;
 import org.stillwater.checkin.treatment.TreatmentStatus;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 import org.stillwater.scales.Phq9;
 
 /**
  * Which check-ins an event or a completed check-in calls for, and when each is due (DESIGN §6, Check-ins and
  * Escalation). Times are taken from the facts themselves (when the approval, session or adverse event
- * happened), never from when the event arrived, so the schedule does not depend on arrival order.
+ * happened), never from when the event arrived, so the schedule does not depend on arrival order. Rules in days
+ * count the patient's calendar days ({@link PatientCalendar}): a due time is the end of the last day where it ends
+ * first in the state, and the follow-up's window opens when its first day has begun everywhere in the state.
  */
 public final class Scheduling {
 
@@ -27,14 +30,17 @@ public final class Scheduling {
         this.cadence = cadence;
     }
 
-    /** ONBOARDING due 7 days after the approval; FOLLOW_UP on day 28, held from day 25 and due by day 31. */
-    public List<PlannedCheckIn> afterApproval(UUID evaluationId, Instant approvedAt) {
-        Instant followUpDay = approvedAt.plus(cadence.followUpAfter());
+    /**
+     * ONBOARDING due by the end of day 7 after the day of the approval; FOLLOW_UP on day 28, held from the start of day 25
+     * and due by the end of day 31, in the patient's days.
+     */
+    public List<PlannedCheckIn> afterApproval(UUID evaluationId, Instant approvedAt, PatientCalendar patientCalendar) {
         return List.of(
                 PlannedCheckIn.due(CheckInKind.ONBOARDING, Trigger.EVALUATION_APPROVED, evaluationId,
-                        approvedAt.plus(cadence.onboardingDueAfter())),
+                        patientCalendar.lastDay(approvedAt, cadence.onboardingDueAfter()).endsAt()),
                 new PlannedCheckIn(CheckInKind.FOLLOW_UP, Trigger.EVALUATION_APPROVED, evaluationId,
-                        followUpDay.minus(cadence.followUpWindow()), followUpDay.plus(cadence.followUpWindow()), null));
+                        patientCalendar.firstMomentOf(approvedAt, cadence.followUpAfter().minus(cadence.followUpWindow())),
+                        patientCalendar.lastDay(approvedAt, cadence.followUpAfter().plus(cadence.followUpWindow())).endsAt(), null));
     }
 
     /** INTEGRATION due 48 hours after session 1 or 2 ended (completed or abandoned); none after later sessions. */
@@ -82,7 +88,8 @@ public final class Scheduling {
     }
 
     /**
-     * The weekly cadence: completing the ONBOARDING or a WEEKLY check-in schedules the next WEEKLY 7 days later;
+     * The weekly cadence: completing the ONBOARDING or a WEEKLY check-in schedules the next WEEKLY, due by the end of the
+     * 7th day after the day of the completion in the patient's days;
      * a RESUME at any other check-in restarts it. None while treatment is paused or discontinued after the
      * decision, and never a second one while a WEEKLY is open.
      *
@@ -90,7 +97,8 @@ public final class Scheduling {
      * @param weeklyOpen  whether another WEEKLY check-in of the patient is scheduled or missed
      */
     public Optional<PlannedCheckIn> nextWeekly(UUID checkInId, CheckInKind completedKind, Outcome outcome,
-                                               TreatmentStatus statusAfter, boolean weeklyOpen, Instant completedAt) {
+                                               TreatmentStatus statusAfter, boolean weeklyOpen, Instant completedAt,
+                                               PatientCalendar patientCalendar) {
         if (statusAfter != TreatmentStatus.ACTIVE || weeklyOpen) {
             return Optional.empty();
         }
@@ -104,7 +112,8 @@ public final class Scheduling {
         } else {
             return Optional.empty();
         }
-        return Optional.of(PlannedCheckIn.due(CheckInKind.WEEKLY, trigger, checkInId, completedAt.plus(cadence.weeklyInterval())));
+        return Optional.of(PlannedCheckIn.due(CheckInKind.WEEKLY, trigger, checkInId,
+                patientCalendar.lastDay(completedAt, cadence.weeklyInterval()).endsAt()));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.stillwater.contracts.session.SessionBlocked;
 import org.stillwater.contracts.session.SessionCompleted;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 
 /**
  * The events that put check-ins on a patient's calendar. Each is keyed by the fact's own id (evaluation,
@@ -33,7 +34,7 @@ public final class SchedulingHandlers {
         @Override
         public void handle(ReceivedEvent<EvaluationApproved> event) {
             EvaluationApproved approval = event.data();
-            calendar.rules().afterApproval(approval.evaluationId(), approval.approvedAt())
+            calendar.rules().afterApproval(approval.evaluationId(), approval.approvedAt(), PatientCalendar.of(approval.patientState()))
                     .forEach(plan -> calendar.schedule(approval.patientId(), plan));
         }
     }

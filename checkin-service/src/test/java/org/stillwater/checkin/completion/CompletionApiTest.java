@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.stillwater.contracts.checkin.DosageAdjusted;
 import org.stillwater.contracts.checkin.TreatmentDiscontinued;
 import org.stillwater.contracts.checkin.TreatmentPaused;
 import org.stillwater.contracts.checkin.TreatmentResumed;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
@@ -86,7 +88,8 @@ class CompletionApiTest {
             assertNull(completed.liftsAdverseEventHold());
             CheckInScheduled weekly = events.await(EventType.CHECK_IN_SCHEDULED,
                     event -> event.data(CheckInScheduled.class).kind().equals("WEEKLY")).data(CheckInScheduled.class);
-            assertEquals(completed.completedAt().plus(Duration.ofDays(7)), weekly.dueAt());
+            assertEquals(PatientCalendar.of("CA").lastDay(completed.completedAt(), Period.ofDays(7)).endsAt(), weekly.dueAt(),
+                    "due by the end of the seventh day after the completion, in the patient's state");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,7 +23,7 @@ class CompletionPolicyTest {
     private static CompletionFacts facts(CheckInKind kind, Outcome outcome, CompletionRequest.Adjustment adjustment,
                                          Integer strengthMg, TreatmentStatus status, boolean liftsHold) {
         return new CompletionFacts(kind, outcome, adjustment, 300, 72, strengthMg, status, liftsHold, PHQ9, GAD7,
-                "improving", null, NOW);
+                "improving", null, NOW, "BR1234563", Optional.of("Rivera"));
     }
 
     private static CompletionFacts adjust(Integer dose, Integer minHours, Integer strengthMg) {
@@ -115,7 +116,7 @@ class CompletionPolicyTest {
     @Test
     void theFollowUpNeedsPhq9Gad7AndARationaleAndIsNotHeldBeforeItsWindow() {
         CompletionFacts incomplete = new CompletionFacts(CheckInKind.FOLLOW_UP, Outcome.CONTINUE, null, 300, 72, null,
-                TreatmentStatus.ACTIVE, false, null, null, " ", NOW.plusSeconds(1), NOW);
+                TreatmentStatus.ACTIVE, false, null, null, " ", NOW.plusSeconds(1), NOW, "BR1234563", Optional.of("Rivera"));
         List<FieldError> refusals = CompletionPolicy.refusals(incomplete);
         assertEquals(List.of("checkInId", "phq9", "gad7", "rationale"), refusals.stream().map(FieldError::field).toList());
     }
@@ -123,7 +124,28 @@ class CompletionPolicyTest {
     @Test
     void otherCheckInsNeedNeitherScalesNorARationale() {
         CompletionFacts bare = new CompletionFacts(CheckInKind.ONBOARDING, Outcome.CONTINUE, null, 300, 72, null,
-                TreatmentStatus.ACTIVE, false, null, null, null, null, NOW);
+                TreatmentStatus.ACTIVE, false, null, null, null, null, NOW, "BR1234563", Optional.of("Rivera"));
         assertTrue(CompletionPolicy.refusals(bare).isEmpty());
+    }
+
+    private static CompletionFacts adjustedBy(String deaNumber, String lastName, Integer dose, Integer minHours) {
+        return new CompletionFacts(CheckInKind.INTEGRATION, Outcome.ADJUST, new CompletionRequest.Adjustment(dose, minHours), 300, 72, 100,
+                TreatmentStatus.ACTIVE, false, PHQ9, GAD7, "improving", null, NOW, deaNumber, Optional.ofNullable(lastName));
+    }
+
+    @Test
+    void aNewDoseNeedsTheAdjustingClinicianToHoldAPrescribersDeaRegistration() {
+        assertEquals(List.of("dea-number-registrant-type"), codes(CompletionPolicy.refusals(adjustedBy("XR1234563", "Rivera", 200, null))));
+        assertEquals(List.of("dea-number-missing"), codes(CompletionPolicy.refusals(adjustedBy(null, "Rivera", 200, null))));
+    }
+
+    @Test
+    void aNewDoseNeedsTheDeaNumbersSecondLetterToBeTheCliniciansLastNameInitial() {
+        assertEquals(List.of("dea-number-name-mismatch"), codes(CompletionPolicy.refusals(adjustedBy("BR1234563", "Morgan", 200, null))));
+    }
+
+    @Test
+    void aNewIntervalAloneIsNoNewPrescriptionAndNeedsNoDeaNumber() {
+        assertTrue(CompletionPolicy.refusals(adjustedBy(null, null, null, 96)).isEmpty());
     }
 }

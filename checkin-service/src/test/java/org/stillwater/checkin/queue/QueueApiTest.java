@@ -45,7 +45,7 @@ class QueueApiTest {
         Instant now = now();
         UUID later = Api.awaitCheckIn("NY", Api.approvedPatient("NY", now.minus(Duration.ofDays(1))), "ONBOARDING", "EVALUATION_APPROVED");
         UUID sooner = Api.awaitCheckIn("NY", Api.approvedPatient("NY", now.minus(Duration.ofDays(5))), "ONBOARDING", "EVALUATION_APPROVED");
-        UUID overdue = Api.awaitCheckIn("NY", Api.approvedPatient("NY", now.minus(Duration.ofDays(8))), "ONBOARDING", "EVALUATION_APPROVED");
+        UUID overdue = Api.awaitCheckIn("NY", Api.approvedPatient("NY", now.minus(Duration.ofDays(9))), "ONBOARDING", "EVALUATION_APPROVED");
         UUID urgentPatient = Api.approvedPatient("NY", now.minus(Duration.ofDays(1)));
         TestEvents.publish(Events.adverseEvent(urgentPatient, UUID.randomUUID(), "LIFE_THREATENING", now));
         UUID urgent = Api.awaitCheckIn("NY", urgentPatient, "URGENT", "ADVERSE_EVENT");

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.stillwater.contracts.checkin.CheckInMissed;
 import org.stillwater.contracts.checkin.CheckInScheduled;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.contracts.session.SessionCompleted;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.PatientEvents;
@@ -64,12 +66,12 @@ class SchedulingEventsTest {
             CheckInScheduled onboarding = events.await(EventType.CHECK_IN_SCHEDULED,
                     event -> event.data(CheckInScheduled.class).kind().equals("ONBOARDING")).data(CheckInScheduled.class);
             assertEquals("EVALUATION_APPROVED", onboarding.trigger());
-            assertEquals(approvedAt.plus(Duration.ofDays(7)), onboarding.dueAt());
+            assertEquals(PatientCalendar.of("CA").lastDay(approvedAt, Period.ofDays(7)).endsAt(), onboarding.dueAt());
             assertNull(onboarding.windowOpensAt());
             CheckInScheduled followUp = events.await(EventType.CHECK_IN_SCHEDULED,
                     event -> event.data(CheckInScheduled.class).kind().equals("FOLLOW_UP")).data(CheckInScheduled.class);
-            assertEquals(approvedAt.plus(Duration.ofDays(25)), followUp.windowOpensAt());
-            assertEquals(approvedAt.plus(Duration.ofDays(31)), followUp.dueAt());
+            assertEquals(PatientCalendar.of("CA").firstMomentOf(approvedAt, Period.ofDays(25)), followUp.windowOpensAt());
+            assertEquals(PatientCalendar.of("CA").lastDay(approvedAt, Period.ofDays(31)).endsAt(), followUp.dueAt());
         }
         JsonPath checkIns = Api.checkIns(As.drCalifornia(), patient);
         assertEquals(2, checkIns.getInt("total"));
@@ -127,7 +129,8 @@ class SchedulingEventsTest {
         JsonPath checkIns = Api.checkIns(As.drCalifornia(), patient);
         assertEquals(3, checkIns.getInt("total"));
         assertEquals(ended.plus(Duration.ofHours(48)), Instant.parse((String) ofKind(checkIns, "INTEGRATION").get(0).get("dueAt")));
-        assertEquals(now.minus(Duration.ofDays(2)), Instant.parse((String) ofKind(checkIns, "ONBOARDING").get(0).get("dueAt")));
+        assertEquals(PatientCalendar.of("CA").lastDay(now.minus(Duration.ofDays(9)), Period.ofDays(7)).endsAt(),
+                Instant.parse((String) ofKind(checkIns, "ONBOARDING").get(0).get("dueAt")));
     }
 
     @Test
@@ -174,7 +177,9 @@ class SchedulingEventsTest {
     @Test
     void aCheckInPastItsDueTimeIsMarkedMissedOnceAndCanStillBeCompleted() {
         Instant now = now();
-        UUID patient = Api.approvedPatient("CA", now.minus(Duration.ofDays(8)));
+        // approved 9 days ago: the end of day 7 after it has passed in California, whatever the time of day or a DST change
+        Instant approvedAt = now.minus(Duration.ofDays(9));
+        UUID patient = Api.approvedPatient("CA", approvedAt);
         UUID onboarding = Api.awaitCheckIn("CA", patient, "ONBOARDING", "EVALUATION_APPROVED");
 
         missedCheckIns.markMissed();
@@ -189,7 +194,7 @@ class SchedulingEventsTest {
             CheckInMissed event = events.await(EventType.CHECK_IN_MISSED).data(CheckInMissed.class);
             assertEquals(onboarding, event.checkInId());
             assertEquals("ONBOARDING", event.kind());
-            assertEquals(now.minus(Duration.ofDays(1)), event.dueAt());
+            assertEquals(PatientCalendar.of("CA").lastDay(approvedAt, Period.ofDays(7)).endsAt(), event.dueAt());
             Api.complete(As.drCalifornia(), onboarding, Api.completion("CONTINUE")).statusCode(201);
             events.await(EventType.CHECK_IN_COMPLETED);
             List<ValidatedEvent> missedEvents = events.events().stream().filter(e -> e.type() == EventType.CHECK_IN_MISSED).toList();
@@ -199,7 +204,7 @@ class SchedulingEventsTest {
 
     @Test
     void aCheckInAnotherInstanceIsMarkingIsSkippedRatherThanWaitedFor() throws Exception {
-        UUID patient = Api.approvedPatient("CA", now().minus(Duration.ofDays(8)));
+        UUID patient = Api.approvedPatient("CA", now().minus(Duration.ofDays(9)));
         UUID onboarding = Api.awaitCheckIn("CA", patient, "ONBOARDING", "EVALUATION_APPROVED");
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

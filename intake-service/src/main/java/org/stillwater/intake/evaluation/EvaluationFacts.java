@@ -11,7 +11,8 @@ import org.stillwater.intake.screening.FlagCode;
  * @param clinicianLicensedInPatientState whether the clinician holds a licence for the patient's state of residence
  * @param absoluteFlags                   the intake's absolute contraindications
  * @param relativeFlags                   the intake's relative contraindications
- * @param today                           the date of the decision
+ * @param today                           the date of the decision where it is latest in the patient's state: the
+ *                                        flexibility has ended once its last day is over anywhere in the state
  * @param telemedicineFlexibilityUntil    the last day VIDEO-only approval is allowed (DEA flexibility)
  */
 public record EvaluationFacts(

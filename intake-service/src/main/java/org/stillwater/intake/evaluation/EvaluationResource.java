@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +45,7 @@ import org.stillwater.intake.screening.FlagCode;
 import org.stillwater.intake.screening.FlagKind;
 import org.stillwater.intake.screening.Intake;
 import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 
 @Path("/api/v1")
 @Tag(name = "evaluations")
@@ -95,16 +95,18 @@ public class EvaluationResource {
     public Response evaluate(@PathParam("intakeId") String intakeId, @Valid @NotNull EvaluationRequest request) {
         UUID id = Ids.uuid("intakeId", intakeId);
         Intake intake = Intake.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (intake != null) {
+            audit.patient(intake.patientId);
+        }
         Patient patient = intake == null ? null : Patient.findById(intake.patientId);
         if (patient == null || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
             throw ProblemException.notFound("intake " + id);
         }
-        audit.patient(patient.id);
         if (intake.isDecided()) {
             throw ProblemException.conflict("intake-already-decided", "this intake was already decided: " + intake.status,
                     List.of(new FieldError("intakeId", "already-decided", intake.status.name())));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = PatientCalendar.of(patient.stateOfResidence).latestDate(clock.instant());
         List<FieldError> refusals = EvaluationPolicy.refusals(new EvaluationFacts(
                 currentCaller.get().isLicensedIn(patient.stateOfResidence), request.decision(), request.modality(),
                 codes(intake, FlagKind.ABSOLUTE), codes(intake, FlagKind.RELATIVE), request.acknowledged(),

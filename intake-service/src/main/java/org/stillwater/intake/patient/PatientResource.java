@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -19,12 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stillwater.contracts.intake.ShippingAddressChanged;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.Problem;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
+import org.stillwater.messaging.outbox.Outbox;
 
 @Path("/api/v1")
 @Tag(name = "patients")
@@ -35,6 +38,9 @@ public class PatientResource {
 
     @Inject
     Patients patients;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -76,6 +82,26 @@ public class PatientResource {
     @Operation(summary = "A patient: themself, their partner, or a clinician licensed in their state")
     public PatientView get(@PathParam("patientId") String patientId) {
         return PatientView.of(patients.visible(Ids.uuid("patientId", patientId)));
+    }
+
+    @PUT
+    @Path("/patients/{patientId}/shipping-address")
+    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE})
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Change where fills are shipped (the state of residence stays). ShippingAddressChanged tells prescription-service,"
+            + " which ships to another state only through a pharmacy licensed there and in the state of residence: a fill not yet"
+            + " dispatched goes to the new address, or is cancelled when its pharmacy may not ship there")
+    public Response changeShippingAddress(@PathParam("patientId") String patientId, @Valid @NotNull PatientRequest.Address address) {
+        Patient patient = patients.visible(Ids.uuid("patientId", patientId));
+        patient.shippingLine1 = address.line1().trim();
+        patient.shippingLine2 = address.line2() == null || address.line2().isBlank() ? null : address.line2().trim();
+        patient.shippingCity = address.city().trim();
+        patient.shippingState = address.state();
+        patient.shippingPostalCode = address.postalCode();
+        outbox.publish(new ShippingAddressChanged(patient.id, patient.partnerId, patient.stateOfResidence, patient.shippingAddress(),
+                currentCaller.get().name(), clock.instant()));
+        return Response.ok(PatientView.of(patient)).build();
     }
 
     private String partnerFor(PatientRequest request) {

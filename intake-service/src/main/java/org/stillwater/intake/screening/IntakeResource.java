@@ -12,8 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -63,13 +62,14 @@ public class IntakeResource {
     @APIResponse(responseCode = "201", description = "the intake and its screening", content = @Content(schema = @Schema(implementation = IntakeView.class)))
     public Response submit(@PathParam("patientId") String patientId, @Valid @NotNull IntakeRequest request) {
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
-        ScreeningResult screening = Screening.screen(inputOf(patient, request), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Instant submittedAt = clock.instant();
+        ScreeningResult screening = Screening.screen(inputOf(patient, request), submittedAt);
 
         Intake intake = new Intake();
         intake.id = UUID.randomUUID();
         intake.patientId = patient.id;
         intake.status = screening.automaticallyRejected() ? Intake.Status.AUTOMATICALLY_REJECTED : Intake.Status.PENDING_EVALUATION;
-        intake.submittedAt = clock.instant();
+        intake.submittedAt = submittedAt;
         intake.submittedBy = currentCaller.get().name();
         intake.phq9Total = screening.phq9().total();
         intake.phq9Severity = screening.phq9().severity().name();
@@ -100,11 +100,13 @@ public class IntakeResource {
     public IntakeView get(@PathParam("intakeId") String intakeId) {
         UUID id = Ids.uuid("intakeId", intakeId);
         Intake intake = Intake.findById(id);
+        if (intake != null) {
+            audit.patient(intake.patientId);
+        }
         Patient patient = intake == null ? null : Patient.findById(intake.patientId);
         if (patient == null || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
             throw ProblemException.notFound("intake " + id);
         }
-        audit.patient(patient.id);
         return IntakeView.of(intake);
     }
 
@@ -113,7 +115,7 @@ public class IntakeResource {
         conditions.addAll(request.conditions());
         EnumSet<MedicationClass> medications = EnumSet.noneOf(MedicationClass.class);
         request.currentMedications().forEach(medication -> medications.add(medication.medicationClass()));
-        return new ScreeningInput(patient.dateOfBirth, request.phq9(), request.gad7(),
+        return new ScreeningInput(patient.dateOfBirth, patient.stateOfResidence, request.phq9(), request.gad7(),
                 request.bloodPressure().systolic(), request.bloodPressure().diastolic(), conditions, medications,
                 request.ketamineAllergy(), request.pregnantOrNursing(), request.substanceUse().activeSubstanceUseDisorder());
     }

@@ -1,9 +1,11 @@
 package org.stillwater.intake.screening;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 import org.stillwater.scales.Gad7;
 import org.stillwater.scales.Phq9;
 
@@ -18,14 +20,14 @@ public final class Screening {
     }
 
     /**
-     * @param today the date of submission (the service clock's date)
+     * @param submittedAt when the intake was submitted (the service clock)
      * @throws org.stillwater.scales.InvalidAnswers when PHQ-9 or GAD-7 answers cannot be scored
      */
-    public static ScreeningResult screen(ScreeningInput input, LocalDate today) {
+    public static ScreeningResult screen(ScreeningInput input, Instant submittedAt) {
         var phq9 = Phq9.score(input.phq9());
         var gad7 = Gad7.score(input.gad7());
         Set<FlagCode> flags = EnumSet.noneOf(FlagCode.class);
-        if (isUnder18(input.dateOfBirth(), today)) {
+        if (isUnder18(input.dateOfBirth(), input.stateOfResidence(), submittedAt)) {
             flags.add(FlagCode.UNDER_18);
         }
         if (input.pregnantOrNursing()) {
@@ -49,8 +51,11 @@ public final class Screening {
         return new ScreeningResult(phq9, gad7, raised);
     }
 
-    /** Under 18 until the 18th birthday: 17 years and 364 days is under 18. */
-    static boolean isUnder18(LocalDate dateOfBirth, LocalDate today) {
-        return dateOfBirth.plusYears(ADULT_AGE).isAfter(today);
+    /**
+     * Under 18 until the 18th birthday in the patient's own date ({@link PatientCalendar}: where they are youngest in
+     * their state of residence; 29 February reached on 1 March in a common year): 17 years and 364 days is under 18.
+     */
+    static boolean isUnder18(LocalDate dateOfBirth, String stateOfResidence, Instant at) {
+        return PatientCalendar.of(stateOfResidence).ageAt(dateOfBirth, at) < ADULT_AGE;
     }
 }

@@ -150,6 +150,10 @@ public final class KafkaBroker implements AutoCloseable {
         properties.setProperty("share.coordinator.state.topic.replication.factor", "1");
         properties.setProperty("share.coordinator.state.topic.min.isr", "1");
         properties.setProperty("group.initial.rebalance.delay.ms", "0");
+        // A relay killed in the middle of a batch leaves its transaction open until it times out (the relay's send
+        // timeout, 10 s); read-committed consumers of its partitions wait until the broker aborts it, which it
+        // checks for every 10 s by default: checked every second, the wait is at most about 11 s.
+        properties.setProperty("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         Path file = dataDirectory.resolve("server.properties");
         try (var out = Files.newBufferedWriter(file)) {
             properties.store(out, "written by the Stillwater launcher at every start");

@@ -2,22 +2,22 @@ package org.stillwater.messaging.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.Startup;
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 import org.stillwater.contracts.ContractValidator;
 import org.stillwater.contracts.ContractViolation;
@@ -30,8 +30,11 @@ import org.stillwater.messaging.tracing.EventTracing;
  * The entry point of every consumed record. A record that breaks the contracts (not JSON, a bad envelope,
  * an unknown type, invalid data) is a poison message: it fails at once, so the channel's dead-letter
  * strategy moves it to {@code <service>.dlq} with the reason and consumption goes on. A known event this
- * service does not react to is skipped. Otherwise the handlers run once per event id, retried with backoff
- * on failure; after the last retry the record goes to the dead-letter topic too.
+ * service does not react to is skipped. Otherwise the handlers run once per event id. A failure of the
+ * handling itself is retried five times with backoff, then the record goes to the dead-letter topic too. A
+ * transient failure ({@link TransientFailure}: the database briefly away) is retried for as long as it lasts,
+ * the partition waiting behind the event, and once this process is shutting down nothing is retried: the
+ * channel's {@link DeadLetterOrRedeliver} strategy leaves such a record for the partition's next owner.
  */
 @Startup
 @ApplicationScoped
@@ -52,10 +55,28 @@ public class InboundEvents {
     @Inject
     EventTracing tracing;
 
+    @Inject
+    Shutdown shutdown;
+
+    /** The event's own failure: a few tries, then the dead-letter topic. */
+    private Guard retriedFewTimes;
+    /** The database or broker away: the event waits, in order, until they are back. */
+    private Guard retriedWhileAway;
+
     private final Map<EventType, List<EventHandler<?>>> handlersByType = new EnumMap<>(EventType.class);
 
     @PostConstruct
     void index() {
+        retriedFewTimes = Guard.create().withRetry().maxRetries(5).delay(100, ChronoUnit.MILLIS).jitter(50, ChronoUnit.MILLIS)
+                .withExponentialBackoff().maxDelay(3, ChronoUnit.SECONDS).done()
+                .whenException(failure -> !(failure instanceof ContractViolation) && !TransientFailure.is(failure) && !shutdown.begun())
+                .done().build();
+        retriedWhileAway = Guard.create().withRetry().maxRetries(-1).maxDuration(0, ChronoUnit.MILLIS)
+                .delay(200, ChronoUnit.MILLIS).jitter(100, ChronoUnit.MILLIS)
+                .withExponentialBackoff().maxDelay(5, ChronoUnit.SECONDS).done()
+                .whenException(failure -> TransientFailure.is(failure) && !shutdown.begun())
+                .beforeRetry(failure -> LOG.warnf("handling waits for the database: %s", failure.getMessage()))
+                .done().build();
         for (EventHandler<?> handler : handlers) {
             handlersByType.computeIfAbsent(EventType.of(handler.eventClass()), type -> new ArrayList<>()).add(handler);
         }
@@ -70,8 +91,6 @@ public class InboundEvents {
                 .forEach(topic -> metrics.counter("stillwater.events.poison", "topic", topic));
     }
 
-    @Retry(maxRetries = 5, delay = 100, jitter = 50, abortOn = ContractViolation.class)
-    @ExponentialBackoff(maxDelay = 3000)
     public void accept(ConsumerRecord<String, String> record) {
         ValidatedEvent event;
         try {
@@ -91,8 +110,8 @@ public class InboundEvents {
         }
         try {
             Instant producedAt = producedAt(record);
-            boolean handled = tracing.consuming(event.type().eventName(), record.headers(),
-                    () -> inbox.handleOnce(event, record.topic(), producedAt, interested));
+            boolean handled = retriedWhileAway.get(() -> retriedFewTimes.get(() -> handleOnce(event, record, producedAt, interested),
+                    Boolean.class), Boolean.class);
             metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", event.type().eventName()).increment();
             if (handled && producedAt != null) {
                 hop(event.type()).record(Duration.between(producedAt, Instant.now()));
@@ -102,6 +121,10 @@ public class InboundEvents {
             LOG.warnf("handling %s %s failed: %s", event.type().eventName(), event.id(), failure.getMessage());
             throw failure;
         }
+    }
+
+    private boolean handleOnce(ValidatedEvent event, ConsumerRecord<String, String> record, Instant producedAt, List<EventHandler<?>> interested) {
+        return tracing.consuming(event.type().eventName(), record.headers(), () -> inbox.handleOnce(event, record.topic(), producedAt, interested));
     }
 
     /** From the producer's outbox write to this service's handling committed: the event hop. */

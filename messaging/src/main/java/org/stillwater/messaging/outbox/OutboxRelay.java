@@ -42,8 +42,9 @@ import org.stillwater.messaging.tracing.EventTracing;
  * after it: an aborted transaction is invisible to read-committed consumers, so a patient's events appear in
  * order. Each process has its own transactional id: instances that shared one would fence each other every
  * time the lock below changed hands. A process killed in the middle of a batch leaves its transaction open
- * until the broker aborts it ({@code transaction.timeout.ms}); until then read-committed consumers wait at
- * that point of the partition, and nothing of it is ever delivered.
+ * until the broker aborts it ({@code transaction.timeout.ms}, the send timeout: 10 s, plus up to the broker's
+ * {@code transaction.abort.timed.out.transaction.cleanup.interval.ms}); until then read-committed consumers wait
+ * at that point of the partition, and nothing of it is ever delivered.
  *
  * <p>Several instances of a service share one database: a PostgreSQL advisory lock, held for the length
  * of a batch's transaction, lets one relay publish at a time, so no row goes out twice from two relays and
@@ -80,7 +81,12 @@ public class OutboxRelay {
     @ConfigProperty(name = "stillwater.outbox.relay.poll-interval", defaultValue = "PT0.1S")
     Duration pollInterval;
 
-    @ConfigProperty(name = "stillwater.outbox.relay.send-timeout", defaultValue = "PT15S")
+    /**
+     * How long a batch's Kafka transaction may stay open: its records must be acknowledged within it, and the broker
+     * aborts a transaction open longer ({@code transaction.timeout.ms}). It bounds how long a relay killed in the
+     * middle of a batch holds read-committed consumers of the batch's partitions back.
+     */
+    @ConfigProperty(name = "stillwater.outbox.relay.send-timeout", defaultValue = "PT10S")
     Duration sendTimeout;
 
     private final Semaphore work = new Semaphore(0);
@@ -252,7 +258,7 @@ public class OutboxRelay {
                     Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis()),
                     Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Math.min(5000, sendTimeout.toMillis() / 2)),
                     Map.entry(ProducerConfig.TRANSACTIONAL_ID_CONFIG, applicationName + "-" + transactionalId),
-                    Map.entry(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) sendTimeout.multipliedBy(2).toMillis())),
+                    Map.entry(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) sendTimeout.toMillis())),
                     new StringSerializer(), new StringSerializer());
             producer.initTransactions();
         }

@@ -30,6 +30,8 @@ public class ApprovedPatient extends PanacheEntityBase {
     public String shipToCity;
     public String shipToState;
     public String shipToPostalCode;
+    /** When the ship-to address was last set (the approval, or the latest ShippingAddressChanged). */
+    public Instant shipToSetAt;
 
     public PatientScope scope() {
         return new PatientScope(id, partnerId, state);
@@ -37,5 +39,20 @@ public class ApprovedPatient extends PanacheEntityBase {
 
     public ShippingAddress shipTo() {
         return new ShippingAddress(shipToRecipientName, shipToLine1, shipToLine2, shipToCity, shipToState, shipToPostalCode);
+    }
+
+    /** Ships fills to {@code address} from now on, unless the address it has was set later than {@code setAt}. */
+    public boolean shipTo(ShippingAddress address, Instant setAt) {
+        if (shipToSetAt != null && shipToSetAt.isAfter(setAt)) {
+            return false;
+        }
+        shipToRecipientName = address.recipientName();
+        shipToLine1 = address.line1();
+        shipToLine2 = address.line2();
+        shipToCity = address.city();
+        shipToState = address.state();
+        shipToPostalCode = address.postalCode();
+        shipToSetAt = setAt;
+        return true;
     }
 }

@@ -3,7 +3,6 @@ package org.stillwater.prescription.patient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.stillwater.contracts.intake.EvaluationApproved;
-import org.stillwater.contracts.intake.ShippingAddress;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
 
@@ -37,13 +36,7 @@ public class EvaluationApprovedHandler implements EventHandler<EvaluationApprove
         patient.approvedBy = approval.clinicianId();
         patient.approvedAt = approval.approvedAt();
         patient.maxDoseMgPerSession = approval.protocol().maxDoseMgPerSession();
-        ShippingAddress address = approval.shippingAddress();
-        patient.shipToRecipientName = address.recipientName();
-        patient.shipToLine1 = address.line1();
-        patient.shipToLine2 = address.line2();
-        patient.shipToCity = address.city();
-        patient.shipToState = address.state();
-        patient.shipToPostalCode = address.postalCode();
+        patient.shipTo(approval.shippingAddress(), approval.approvedAt());
         patient.persist();
     }
 }

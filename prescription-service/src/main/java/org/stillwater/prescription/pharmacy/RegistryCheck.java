@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.stillwater.edge.validation.UsStates;
-import org.stillwater.prescription.prescribing.DeaNumber;
+import org.stillwater.regulatory.dea.DeaNumber;
 
 /** What makes a registry entry unusable; the service refuses to start with any (a misconfigured pharmacy is never used). */
 public final class RegistryCheck {
@@ -27,10 +27,8 @@ public final class RegistryCheck {
             if (pharmacy.name().isBlank()) {
                 problems.add(key + ".name is blank");
             }
-            DeaNumber.Check dea = DeaNumber.check(pharmacy.deaRegistration());
-            if (dea != DeaNumber.Check.VALID) {
-                problems.add(key + ".dea-registration " + dea.meaning());
-            }
+            DeaNumber.pharmacyProblems(pharmacy.deaRegistration())
+                    .forEach(problem -> problems.add(key + ".dea-registration " + problem.message()));
             if (pharmacy.licensedStates().isEmpty()) {
                 problems.add(key + ".licensed-states is empty");
             }

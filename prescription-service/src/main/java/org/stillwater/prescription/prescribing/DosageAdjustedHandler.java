@@ -67,7 +67,7 @@ public class DosageAdjustedHandler implements EventHandler<DosageAdjusted> {
             return;
         }
         record.outcome = DosageAdjustment.Outcome.APPLIED;
-        record.newPrescriptionId = prescriptions.adjustDose(active, adjustment, change.unitsPerSession()).id;
+        record.newPrescriptionId = prescriptions.adjustDose(active, patient, adjustment, change.unitsPerSession()).id;
     }
 
     private DosageAdjustment record(DosageAdjusted adjustment) {

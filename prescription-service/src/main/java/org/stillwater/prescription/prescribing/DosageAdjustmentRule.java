@@ -2,14 +2,17 @@ package org.stillwater.prescription.prescribing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.dea.DeaNumber;
 
 /**
  * Turns a check-in's new dose per session into troches of the active prescription's strength. The dose must
  * be a whole number of troches (checkin-service validates ADJUST against the current strength; a dose that
  * is not is never rounded: the prescription stays as it is and the adjustment is recorded as not applied),
  * within the approved protocol's maximum, 1 to 10 troches, and no more than one fill holds; and the adjusting
- * clinician, whose prescription the new one is, needs a DEA number with a valid check digit.
+ * clinician, whose prescription the new one is, needs a valid DEA registration of a prescriber ({@link DeaNumber};
+ * checkin-service, which knows the clinician's name, also matches its initial before it sends the adjustment).
  */
 public final class DosageAdjustmentRule {
 
@@ -28,11 +31,8 @@ public final class DosageAdjustmentRule {
 
     public static DoseChange unitsFor(int doseMg, int strengthMg, int quantityPerFill, int protocolMaxDoseMg, String prescriberDeaNumber) {
         List<FieldError> refusals = new ArrayList<>();
-        DeaNumber.Check dea = DeaNumber.check(prescriberDeaNumber);
-        if (dea != DeaNumber.Check.VALID) {
-            refusals.add(new FieldError("clinicianDeaNumber", "prescriber-dea-number-" + dea.name().toLowerCase().replace('_', '-'),
-                    "the adjusting clinician's DEA number: " + dea.meaning()));
-        }
+        DeaNumber.prescriberProblems(prescriberDeaNumber, Optional.empty()).forEach(problem -> refusals.add(
+                new FieldError("clinicianDeaNumber", problem.code(), "the adjusting clinician's DEA number " + problem.message())));
         if (doseMg > protocolMaxDoseMg) {
             refusals.add(new FieldError("doseMgPerSession", "dose-above-protocol-maximum",
                     doseMg + " mg per session is above the approved protocol's maximum of " + protocolMaxDoseMg + " mg"));

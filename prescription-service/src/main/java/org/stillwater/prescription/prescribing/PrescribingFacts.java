@@ -11,7 +11,9 @@ import org.stillwater.prescription.treatment.TreatmentBlockers;
  * @param prescriberRole                   the caller's role
  * @param prescriberLicensedInPatientState whether the prescriber holds a licence for the patient's state of residence
  * @param prescriberDeaNumber              the prescriber's DEA number from the token, if any
+ * @param prescriberLastName               the prescriber's last name from the token, if known: the DEA number's second letter
  * @param patientState                     the patient's state of residence (from the approval)
+ * @param shipToState                      the state of the address the fill is shipped to
  * @param pharmacyId                       the pharmacy asked for
  * @param pharmacy                         that pharmacy in the registry, if it is there
  * @param protocolMaxDoseMgPerSession      the approved protocol's maximum dose per session
@@ -21,7 +23,9 @@ public record PrescribingFacts(
         Role prescriberRole,
         boolean prescriberLicensedInPatientState,
         String prescriberDeaNumber,
+        Optional<String> prescriberLastName,
         String patientState,
+        String shipToState,
         String pharmacyId,
         Optional<Pharmacy> pharmacy,
         int strengthMg,

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.security.Role;
+import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
+import org.stillwater.regulatory.dea.DeaNumber;
 
 /**
  * The rules of a Schedule III prescription (DESIGN §6, Prescription); every rule that fails is reported.
@@ -26,17 +28,10 @@ public final class PrescribingPolicy {
             refusals.add(new FieldError("prescriber", "prescriber-not-licensed",
                     "the prescriber holds no licence for the patient's state of residence (" + facts.patientState() + ")"));
         }
-        DeaNumber.Check dea = DeaNumber.check(facts.prescriberDeaNumber());
-        if (dea != DeaNumber.Check.VALID) {
-            refusals.add(new FieldError("prescriber.deaNumber", deaCode(dea),
-                    "the prescriber's DEA number " + dea.meaning() + ": a Schedule III prescription needs a valid one"));
-        }
-        if (facts.pharmacy().isEmpty()) {
-            refusals.add(new FieldError("pharmacyId", "unknown-pharmacy", facts.pharmacyId() + " is not a pharmacy of the registry (GET /api/v1/pharmacies)"));
-        } else if (!facts.pharmacy().get().isLicensedIn(facts.patientState())) {
-            refusals.add(new FieldError("pharmacyId", "pharmacy-not-licensed",
-                    facts.pharmacyId() + " is not licensed to dispense in the patient's state (" + facts.patientState() + ")"));
-        }
+        DeaNumber.prescriberProblems(facts.prescriberDeaNumber(), facts.prescriberLastName()).forEach(problem ->
+                refusals.add(new FieldError("prescriber.deaNumber", problem.code(), "the prescriber's DEA number " + problem.message()
+                        + ": a Schedule III prescription needs a registration of a practitioner or mid-level practitioner")));
+        refusals.addAll(PharmacyJurisdiction.refusals(facts.pharmacyId(), facts.pharmacy(), facts.patientState(), facts.shipToState()));
         if (facts.refills() > MAX_REFILLS) {
             refusals.add(new FieldError("refills", "too-many-refills",
                     "a Schedule III prescription allows at most " + MAX_REFILLS + " refills, not " + facts.refills()));
@@ -55,11 +50,4 @@ public final class PrescribingPolicy {
         return refusals;
     }
 
-    private static String deaCode(DeaNumber.Check check) {
-        return switch (check) {
-            case MISSING -> "dea-number-missing";
-            case MALFORMED -> "dea-number-malformed";
-            case WRONG_CHECK_DIGIT, VALID -> "dea-number-check-digit";
-        };
-    }
 }

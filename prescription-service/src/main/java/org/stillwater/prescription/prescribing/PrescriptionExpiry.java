@@ -1,36 +1,31 @@
 package org.stillwater.prescription.prescribing;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Period;
+import org.stillwater.regulatory.calendar.LastDay;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 
 /**
  * 21 CFR 1306.22: a Schedule III prescription may not be filled or refilled more than six months after the
- * date it was issued. Days are UTC days: a fill on the day six calendar months after the issue date is
- * allowed, the day after it is not (issued 2026-04-01: last fill day 2026-10-01, day 183; 2026-10-02 is refused).
+ * date it was issued. The days are the patient's ({@link PatientCalendar}): the last fill day is six calendar
+ * months after the issue date in the state of residence, and the prescription expires when that day ends where
+ * it ends first in the state (issued on 1 April 2026 in New York: fills through 1 October, 183 days later, and
+ * none from 00:00 EDT on 2 October).
  */
 public final class PrescriptionExpiry {
 
-    public static final int MONTHS = 6;
+    public static final Period SIX_MONTHS = Period.ofMonths(6);
 
     private PrescriptionExpiry() {
     }
 
-    public static LocalDate issueDay(Instant issuedAt) {
-        return LocalDate.ofInstant(issuedAt, ZoneOffset.UTC);
+    /** The last day a fill may be dispensed, and the instant the prescription expires. */
+    public static LastDay lastFillDay(PatientCalendar patientCalendar, Instant issuedAt) {
+        return patientCalendar.lastDay(issuedAt, SIX_MONTHS);
     }
 
-    /** The last day a fill may be dispensed. */
-    public static LocalDate lastFillDay(LocalDate issuedOn) {
-        return issuedOn.plusMonths(MONTHS);
-    }
-
-    /** The instant the prescription expires: 00:00 UTC the day after its last fill day. */
-    public static Instant expiresAt(LocalDate lastFillDay) {
-        return lastFillDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    public static boolean expired(LocalDate lastFillDay, LocalDate today) {
-        return today.isAfter(lastFillDay);
+    /** Whether a prescription expiring at {@code expiresAt} may no longer be filled at {@code now}. */
+    public static boolean expired(Instant expiresAt, Instant now) {
+        return !now.isBefore(expiresAt);
     }
 }

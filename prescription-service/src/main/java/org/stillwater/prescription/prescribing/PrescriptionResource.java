@@ -79,14 +79,14 @@ public class PrescriptionResource {
     @APIResponse(responseCode = "201", description = "the prescription, fill 1 requested", content = @Content(schema = @Schema(implementation = PrescriptionView.class)))
     public Response prescribe(@Valid @NotNull PrescriptionRequest request) {
         Caller prescriber = currentCaller.get();
+        audit.patient(request.patientId());
         ApprovedPatient patient = patients.visible(request.patientId());
-        audit.patient(patient.id);
         locks.lock(patient.id);
         Optional<Pharmacy> pharmacy = pharmacies.find(request.pharmacyId());
         List<FieldError> refusals = PrescribingPolicy.refusals(new PrescribingFacts(prescriber.role(),
-                prescriber.isLicensedIn(patient.state), prescriber.deaNumber().orElse(null), patient.state, request.pharmacyId(),
-                pharmacy, request.strengthMg(), request.unitsPerSession(), request.quantityPerFill(), request.refills(),
-                patient.maxDoseMgPerSession, treatment.blockers(patient.id)));
+                prescriber.isLicensedIn(patient.state), prescriber.deaNumber().orElse(null), prescriber.familyName(), patient.state,
+                patient.shipToState, request.pharmacyId(), pharmacy, request.strengthMg(), request.unitsPerSession(),
+                request.quantityPerFill(), request.refills(), patient.maxDoseMgPerSession, treatment.blockers(patient.id)));
         if (!refusals.isEmpty()) {
             throw ProblemException.ruleViolation("prescription-refused", "the prescription breaks " + refusals.size() + " rule(s)", refusals);
         }
@@ -144,11 +144,13 @@ public class PrescriptionResource {
     /** The prescription and its patient, if the caller may see the patient; else 404. */
     private Visible visible(UUID prescriptionId) {
         Prescription prescription = Prescription.findById(prescriptionId);
+        if (prescription != null) {
+            audit.patient(prescription.patientId);
+        }
         ApprovedPatient patient = prescription == null ? null : ApprovedPatient.findById(prescription.patientId);
         if (patient == null || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
             throw ProblemException.notFound("prescription " + prescriptionId);
         }
-        audit.patient(patient.id);
         return new Visible(prescription, patient);
     }
 }

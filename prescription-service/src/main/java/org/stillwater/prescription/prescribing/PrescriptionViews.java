@@ -3,8 +3,6 @@ package org.stillwater.prescription.prescribing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.refill.RefillPolicy;
 import org.stillwater.prescription.refill.Refills;
@@ -25,7 +23,6 @@ public class PrescriptionViews {
     public PrescriptionView of(Prescription prescription, ApprovedPatient patient) {
         Supply supply = refills.supply(prescription);
         RefillPolicy.Decision refill = refills.assess(prescription, patient, supply);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return new PrescriptionView(prescription.id, prescription.patientId, prescription.status, prescription.cancellationReason,
                 prescription.cancellationNote, prescription.cancelledBy, prescription.cancelledAt, prescription.supersedesPrescriptionId,
                 prescription.supersededByPrescriptionId, prescription.adjustedAtCheckInId, prescription.clinicianId,
@@ -33,7 +30,7 @@ public class PrescriptionViews {
                 prescription.rxnormCode, Prescription.DEA_SCHEDULE, prescription.strengthMg, prescription.unitsPerSession,
                 prescription.doseMgPerSession, prescription.quantityPerFill, prescription.refillsAuthorized,
                 prescription.refillsRemaining(Fills.fillsUsed(prescription.lineageId)), prescription.directions, prescription.issuedAt,
-                prescription.lastFillDay, prescription.expiresAt, PrescriptionExpiry.expired(prescription.lastFillDay, today),
+                prescription.lastFillDay, prescription.expiresAt, PrescriptionExpiry.expired(prescription.expiresAt, clock.instant()),
                 supply, new PrescriptionView.RefillStatus(refill.released(), refill.refusals()),
                 Shipment.<Shipment>list("prescriptionId = ?1 order by requestedAt, fillNumber", prescription.id).stream()
                         .map(PrescriptionView.FillView::of).toList(),

@@ -19,6 +19,8 @@ import org.stillwater.prescription.pharmacy.Pharmacy;
 import org.stillwater.prescription.shipment.Fills;
 import org.stillwater.prescription.shipment.Shipment;
 import org.stillwater.prescription.shipment.ShipmentCancellationReason;
+import org.stillwater.regulatory.calendar.LastDay;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 
 /**
  * Issues, supersedes and cancels prescriptions, announcing each change on {@code prescription.events} in the
@@ -64,8 +66,9 @@ public class Prescriptions {
         prescription.maxFillNumber = request.refills() + 1;
         prescription.directions = request.directions().trim();
         prescription.issuedAt = clock.instant();
-        prescription.lastFillDay = PrescriptionExpiry.lastFillDay(PrescriptionExpiry.issueDay(prescription.issuedAt));
-        prescription.expiresAt = PrescriptionExpiry.expiresAt(prescription.lastFillDay);
+        LastDay lastFillDay = PrescriptionExpiry.lastFillDay(PatientCalendar.of(patient.state), prescription.issuedAt);
+        prescription.lastFillDay = lastFillDay.day();
+        prescription.expiresAt = lastFillDay.endsAt();
         prescription.persist();
         announce(prescription);
         fills.request(prescription, patient.shipTo(), prescriber.name(), prescriber.role().realmRole());
@@ -76,9 +79,10 @@ public class Prescriptions {
      * A check-in's new dose: a prescription of the same lineage (same strength, quantity, pharmacy, last fill day,
      * the refills that remained) supersedes the active one. No new fill, except that a fill requested under the old
      * prescription and not yet dispatched is cancelled and requested again under the new one (same fill number),
-     * so the pharmacy never dispenses against a superseded prescription.
+     * so the pharmacy never dispenses against a superseded prescription (to the patient's current address, where the
+     * pharmacy may ship it).
      */
-    public Prescription adjustDose(Prescription active, DosageAdjusted adjustment, int unitsPerSession) {
+    public Prescription adjustDose(Prescription active, ApprovedPatient patient, DosageAdjusted adjustment, int unitsPerSession) {
         UUID id = UUID.randomUUID();
         int refillsRemaining = active.refillsRemaining(Fills.fillsUsed(active.lineageId));
         List<Shipment> pending = cancel(active, Prescription.CancellationReason.SUPERSEDED, id, adjustment.clinicianId(),
@@ -111,8 +115,8 @@ public class Prescriptions {
         prescription.expiresAt = active.expiresAt;
         prescription.persist();
         announce(prescription);
-        for (Shipment cancelled : pending) {
-            fills.request(prescription, cancelled.shipTo(), adjustment.clinicianId(), Role.CLINICIAN.realmRole());
+        if (fills.mayShip(prescription.pharmacyId, patient)) {
+            pending.forEach(cancelled -> fills.request(prescription, patient.shipTo(), adjustment.clinicianId(), Role.CLINICIAN.realmRole()));
         }
         return prescription;
     }

@@ -1,7 +1,10 @@
 package org.stillwater.prescription.refill;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.stillwater.edge.security.Role;
+import org.stillwater.prescription.pharmacy.Pharmacy;
 import org.stillwater.prescription.treatment.TreatmentBlockers;
 
 /**
@@ -10,8 +13,13 @@ import org.stillwater.prescription.treatment.TreatmentBlockers;
  * @param prescriptionState              null for the active prescription, else why it is not (e.g. "cancelled (SUPERSEDED)")
  * @param nextFillNumber                 the fill number a refill would get (fills of the lineage used + 1)
  * @param maxFillNumber                  the lineage's last fill number (refills authorized + 1)
- * @param lastFillDay                    the last day a fill may be dispensed
- * @param pharmacyLicensedInPatientState whether the prescription's pharmacy is (still) in the registry and licensed there
+ * @param lastFillDay                    the last day a fill may be dispensed, in the patient's state
+ * @param expiresAt                      when that day ends (where it ends first in the state)
+ * @param now                            the time of the request
+ * @param pharmacyId                     the prescription's pharmacy
+ * @param pharmacy                       that pharmacy in the registry, if it is (still) there
+ * @param patientState                   the patient's state of residence
+ * @param shipToState                    the state of the address the fill would be shipped to
  * @param fillInTransit                  whether a fill of the patient is requested or dispatched and not yet delivered
  * @param unitsOnHand                    delivered minus used
  * @param requesterRole                  who asks
@@ -22,9 +30,13 @@ public record RefillFacts(
         int nextFillNumber,
         int maxFillNumber,
         LocalDate lastFillDay,
-        LocalDate today,
+        Instant expiresAt,
+        Instant now,
         TreatmentBlockers treatment,
-        boolean pharmacyLicensedInPatientState,
+        String pharmacyId,
+        Optional<Pharmacy> pharmacy,
+        String patientState,
+        String shipToState,
         boolean fillInTransit,
         long unitsOnHand,
         int unitsPerSession,

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.security.Role;
+import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
 import org.stillwater.prescription.prescribing.PrescriptionExpiry;
 
 /**
  * When the next fill is released (DESIGN §6): the prescription is active with refills remaining and not expired;
- * treatment is not paused, discontinued or held; the pharmacy is licensed in the patient's state; no earlier fill
+ * treatment is not paused, discontinued or held; the pharmacy is licensed in the patient's state of residence and in
+ * the state of the shipping address ({@link PharmacyJurisdiction}); no earlier fill
  * is still on its way; and the units on hand cover at most one more session. Only that last rule may be
  * overridden, by a clinician with a written reason. Every failing rule is reported.
  */
@@ -35,15 +37,12 @@ public final class RefillPolicy {
             refusals.add(new FieldError("refills", "no-refills-remaining",
                     "all " + (facts.maxFillNumber() - 1) + " refills of this prescription were released"));
         }
-        if (PrescriptionExpiry.expired(facts.lastFillDay(), facts.today())) {
+        if (PrescriptionExpiry.expired(facts.expiresAt(), facts.now())) {
             refusals.add(new FieldError("lastFillDay", "prescription-expired",
                     "no fill after " + facts.lastFillDay() + ", six months after the prescription was issued"));
         }
         refusals.addAll(facts.treatment().reasons());
-        if (!facts.pharmacyLicensedInPatientState()) {
-            refusals.add(new FieldError("pharmacyId", "pharmacy-not-licensed",
-                    "the prescription's pharmacy is no longer licensed in the patient's state"));
-        }
+        refusals.addAll(PharmacyJurisdiction.refusals(facts.pharmacyId(), facts.pharmacy(), facts.patientState(), facts.shipToState()));
         if (facts.fillInTransit()) {
             refusals.add(new FieldError("fills", "fill-in-transit",
                     "a fill is still on its way: the next one is released once it is delivered or reported failed"));

@@ -59,11 +59,13 @@ public class RefillResource {
         UUID id = Ids.uuid("prescriptionId", prescriptionId);
         Caller caller = currentCaller.get();
         Prescription prescription = Prescription.findById(id);
+        if (prescription != null) {
+            audit.patient(prescription.patientId);
+        }
         ApprovedPatient patient = prescription == null ? null : ApprovedPatient.findById(prescription.patientId);
         if (patient == null || !PatientAccess.maySee(caller, patient.scope())) {
             throw ProblemException.notFound("prescription " + id);
         }
-        audit.patient(patient.id);
         locks.lock(patient.id);
         Prescription.getEntityManager().refresh(prescription);
 

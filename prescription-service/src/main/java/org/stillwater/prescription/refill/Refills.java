@@ -3,8 +3,6 @@ package org.stillwater.prescription.refill;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.stillwater.edge.security.Role;
 import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.pharmacy.Pharmacies;
@@ -34,9 +32,13 @@ public class Refills {
                 Fills.nextFillNumber(prescription.lineageId),
                 prescription.maxFillNumber,
                 prescription.lastFillDay,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                prescription.expiresAt,
+                clock.instant(),
                 treatment.blockers(prescription.patientId),
-                pharmacies.find(prescription.pharmacyId).map(pharmacy -> pharmacy.isLicensedIn(patient.state)).orElse(false),
+                prescription.pharmacyId,
+                pharmacies.find(prescription.pharmacyId),
+                patient.state,
+                patient.shipToState,
                 Fills.inTransit(prescription.patientId),
                 supply.unitsOnHand(),
                 prescription.unitsPerSession,

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.stillwater.prescription.patient.ApprovedPatient;
+import org.stillwater.prescription.pharmacy.Pharmacies;
+import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
 import org.stillwater.contracts.intake.ShippingAddress;
 import org.stillwater.contracts.pharmacy.ShipmentCancelled;
 import org.stillwater.contracts.pharmacy.ShipmentRequested;
@@ -20,6 +23,9 @@ public class Fills {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Pharmacies pharmacies;
 
     @Inject
     Clock clock;
@@ -53,6 +59,26 @@ public class Fills {
                 shipment.fillNumber, shipment.medication, shipment.strengthMg, shipment.quantity, shipment.shipTo(),
                 shipment.adultSignatureRequired, shipment.requestedAt));
         return shipment;
+    }
+
+    /**
+     * The patient's shipping address changed: each fill requested and not yet dispatched is cancelled
+     * ({@code SHIPPING_ADDRESS_CHANGED}) and requested again, under the same prescription and fill number, to the
+     * new address where {@link PharmacyJurisdiction} lets its pharmacy ship; elsewhere it stays cancelled.
+     *
+     * @return the fills requested again
+     */
+    public List<Shipment> redirectUndispatched(ApprovedPatient patient) {
+        List<Shipment> cancelled = cancelUndispatched(patient.id, ShipmentCancellationReason.SHIPPING_ADDRESS_CHANGED);
+        return cancelled.stream()
+                .filter(fill -> mayShip(fill.pharmacyId, patient))
+                .map(fill -> request(Prescription.findById(fill.prescriptionId), patient.shipTo(), fill.requestedBy, fill.requestedByRole))
+                .toList();
+    }
+
+    /** Whether the pharmacy may ship this patient's fills to their current ship-to address. */
+    public boolean mayShip(String pharmacyId, ApprovedPatient patient) {
+        return PharmacyJurisdiction.refusals(pharmacyId, pharmacies.find(pharmacyId), patient.state, patient.shipToState).isEmpty();
     }
 
     /** Fills of the lineage that count: every one not cancelled (a cancelled fill was never dispensed). */

@@ -5,5 +5,7 @@ public enum ShipmentCancellationReason {
     TREATMENT_PAUSED,
     TREATMENT_DISCONTINUED,
     PRESCRIPTION_CANCELLED,
-    ADVERSE_EVENT_HOLD
+    ADVERSE_EVENT_HOLD,
+    /** The patient's shipping address changed: the fill is requested again to the new one when its pharmacy may ship there. */
+    SHIPPING_ADDRESS_CHANGED
 }

@@ -17,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +42,10 @@ import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.patient.PatientLocks;
+import org.stillwater.prescription.pharmacy.Pharmacies;
+import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
 import org.stillwater.prescription.prescribing.Prescription;
 
 /**
@@ -65,6 +66,9 @@ public class ShipmentResource {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Pharmacies pharmacies;
 
     @Inject
     AuditTrail audit;
@@ -105,8 +109,10 @@ public class ShipmentResource {
     public Response dispatch(@PathParam("shipmentId") String shipmentId, @Valid @NotNull DispatchRequest request) {
         Shipment shipment = owned(shipmentId, ShipmentStatus.DISPATCHED);
         Prescription prescription = Prescription.findById(shipment.prescriptionId);
+        ApprovedPatient patient = ApprovedPatient.findById(shipment.patientId);
         List<FieldError> refusals = ShipmentRules.dispatchRefusals(shipment.quantity, request.quantityDispensed(),
-                prescription.lastFillDay, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                prescription.lastFillDay, prescription.expiresAt, clock.instant(), PharmacyJurisdiction.refusals(shipment.pharmacyId,
+                        pharmacies.find(shipment.pharmacyId), patient.state, shipment.shipToState));
         if (!refusals.isEmpty()) {
             throw ProblemException.ruleViolation("dispatch-refused", "the dispatch breaks " + refusals.size() + " rule(s)", refusals);
         }
@@ -167,10 +173,12 @@ public class ShipmentResource {
     private Shipment owned(String shipmentId, ShipmentStatus target) {
         UUID id = Ids.uuid("shipmentId", shipmentId);
         Shipment shipment = Shipment.findById(id);
+        if (shipment != null) {
+            audit.patient(shipment.patientId);
+        }
         if (shipment == null || !currentCaller.get().pharmacyId().map(shipment.pharmacyId::equals).orElse(false)) {
             throw ProblemException.notFound("shipment " + id);
         }
-        audit.patient(shipment.patientId);
         locks.lock(shipment.patientId);
         Shipment.getEntityManager().refresh(shipment, LockModeType.PESSIMISTIC_WRITE);
         ShipmentRules.transition(shipment.status, target).ifPresent(refusal -> {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
+import org.stillwater.prescription.prescribing.PrescriptionExpiry;
 
 /** The rules of a shipment's life: its transitions, what a dispatch and a delivery may record. */
 public final class ShipmentRules {
@@ -28,19 +30,24 @@ public final class ShipmentRules {
     }
 
     /**
-     * A dispatch dispenses the fill: no more than the fill's quantity, and not after the prescription's last fill day
-     * (21 CFR 1306.22: no fill more than six months after issue).
+     * A dispatch dispenses the fill: no more than the fill's quantity, not after the prescription's last fill day
+     * (21 CFR 1306.22: no fill more than six months after issue, in the patient's days), and only where the pharmacy
+     * may ship it ({@link PharmacyJurisdiction}: its licences may have changed since the fill was requested).
+     *
+     * @param jurisdiction what {@link PharmacyJurisdiction} refuses for the shipment's pharmacy, patient and ship-to state
      */
-    public static List<FieldError> dispatchRefusals(int quantityRequested, int quantityDispensed, LocalDate lastFillDay, LocalDate today) {
+    public static List<FieldError> dispatchRefusals(int quantityRequested, int quantityDispensed, LocalDate lastFillDay, Instant expiresAt,
+                                                    Instant now, List<FieldError> jurisdiction) {
         List<FieldError> refusals = new ArrayList<>();
         if (quantityDispensed > quantityRequested) {
             refusals.add(new FieldError("quantityDispensed", "quantity-above-fill",
                     quantityDispensed + " is more than the " + quantityRequested + " units of this fill"));
         }
-        if (today.isAfter(lastFillDay)) {
+        if (PrescriptionExpiry.expired(expiresAt, now)) {
             refusals.add(new FieldError("prescription", "prescription-expired",
-                    "the prescription's last fill day was " + lastFillDay + ": it can no longer be dispensed"));
+                    "the prescription's last fill day was " + lastFillDay + " (ended " + expiresAt + "): it can no longer be dispensed"));
         }
+        refusals.addAll(jurisdiction);
         return refusals;
     }
 

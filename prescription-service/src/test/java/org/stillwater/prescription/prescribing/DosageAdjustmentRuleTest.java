@@ -13,8 +13,9 @@ class DosageAdjustmentRuleTest {
 
     @Test
     void theAdjustingClinicianNeedsAValidDeaNumber() {
-        assertEquals(List.of("prescriber-dea-number-wrong-check-digit"), codes(DosageAdjustmentRule.unitsFor(100, 100, 12, 300, "BR1234564")));
-        assertEquals(List.of("prescriber-dea-number-missing"), codes(DosageAdjustmentRule.unitsFor(100, 100, 12, 300, null)));
+        assertEquals(List.of("dea-number-check-digit"), codes(DosageAdjustmentRule.unitsFor(100, 100, 12, 300, "BR1234564")));
+        assertEquals(List.of("dea-number-missing"), codes(DosageAdjustmentRule.unitsFor(100, 100, 12, 300, null)));
+        assertEquals(List.of("dea-number-registrant-type"), codes(DosageAdjustmentRule.unitsFor(100, 100, 12, 300, "XR1234563")));
     }
 
     private static List<String> codes(DosageAdjustmentRule.DoseChange change) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.security.Role;
 import org.stillwater.prescription.pharmacy.Pharmacy;
@@ -18,53 +20,61 @@ class PrescribingPolicyTest {
     private static final Pharmacy SUNRISE = new Pharmacy("sunrise", "Sunrise", "FS1234563", List.of("CA", "NY", "TX"));
     private static final Pharmacy HARBOR = new Pharmacy("harbor", "Harbor", "FH3141594", List.of("CA"));
 
-    /** dr.california prescribing 100 mg × 2 for a CA patient, protocol maximum 300 mg, through sunrise, 5 refills. */
+    /** dr.california (Rivera, BR1234563) prescribing 100 mg × 2 for a CA patient shipped in CA, protocol maximum 300 mg, through sunrise, 5 refills. */
     private static Facts valid() {
-        return new Facts(Role.CLINICIAN, true, "BR1234563", "CA", SUNRISE, 100, 2, 12, 5, 300, TreatmentBlockers.NONE);
+        return new Facts(Role.CLINICIAN, true, "BR1234563", Optional.of("Rivera"), "CA", "CA", SUNRISE, 100, 2, 12, 5, 300, TreatmentBlockers.NONE);
     }
 
-    private record Facts(Role role, boolean licensed, String dea, String state, Pharmacy pharmacy, int strength, int units,
-                         int quantity, int refills, int max, TreatmentBlockers treatment) {
+    private record Facts(Role role, boolean licensed, String dea, Optional<String> lastName, String state, String shipTo, Pharmacy pharmacy,
+                         int strength, int units, int quantity, int refills, int max, TreatmentBlockers treatment) {
 
         PrescribingFacts facts() {
-            return new PrescribingFacts(role, licensed, dea, state, pharmacy == null ? "nowhere" : pharmacy.pharmacyId(),
+            return new PrescribingFacts(role, licensed, dea, lastName, state, shipTo, pharmacy == null ? "nowhere" : pharmacy.pharmacyId(),
                     Optional.ofNullable(pharmacy), strength, units, quantity, refills, max, treatment);
         }
 
         Facts role(Role value) {
-            return new Facts(value, licensed, dea, state, pharmacy, strength, units, quantity, refills, max, treatment);
+            return new Facts(value, licensed, dea, lastName, state, shipTo, pharmacy, strength, units, quantity, refills, max, treatment);
         }
 
         Facts licensed(boolean value) {
-            return new Facts(role, value, dea, state, pharmacy, strength, units, quantity, refills, max, treatment);
+            return new Facts(role, value, dea, lastName, state, shipTo, pharmacy, strength, units, quantity, refills, max, treatment);
         }
 
         Facts dea(String value) {
-            return new Facts(role, licensed, value, state, pharmacy, strength, units, quantity, refills, max, treatment);
+            return new Facts(role, licensed, value, lastName, state, shipTo, pharmacy, strength, units, quantity, refills, max, treatment);
+        }
+
+        Facts prescriber(String deaNumber, String familyName) {
+            return new Facts(role, licensed, deaNumber, Optional.ofNullable(familyName), state, shipTo, pharmacy, strength, units, quantity, refills, max, treatment);
         }
 
         Facts state(String value) {
-            return new Facts(role, licensed, dea, value, pharmacy, strength, units, quantity, refills, max, treatment);
+            return new Facts(role, licensed, dea, lastName, value, value, pharmacy, strength, units, quantity, refills, max, treatment);
+        }
+
+        Facts shipTo(String value) {
+            return new Facts(role, licensed, dea, lastName, state, value, pharmacy, strength, units, quantity, refills, max, treatment);
         }
 
         Facts pharmacy(Pharmacy value) {
-            return new Facts(role, licensed, dea, state, value, strength, units, quantity, refills, max, treatment);
+            return new Facts(role, licensed, dea, lastName, state, shipTo, value, strength, units, quantity, refills, max, treatment);
         }
 
         Facts dose(int strengthMg, int unitsPerSession) {
-            return new Facts(role, licensed, dea, state, pharmacy, strengthMg, unitsPerSession, quantity, refills, max, treatment);
+            return new Facts(role, licensed, dea, lastName, state, shipTo, pharmacy, strengthMg, unitsPerSession, quantity, refills, max, treatment);
         }
 
         Facts quantity(int value) {
-            return new Facts(role, licensed, dea, state, pharmacy, strength, units, value, refills, max, treatment);
+            return new Facts(role, licensed, dea, lastName, state, shipTo, pharmacy, strength, units, value, refills, max, treatment);
         }
 
         Facts refills(int value) {
-            return new Facts(role, licensed, dea, state, pharmacy, strength, units, quantity, value, max, treatment);
+            return new Facts(role, licensed, dea, lastName, state, shipTo, pharmacy, strength, units, quantity, value, max, treatment);
         }
 
         Facts treatment(TreatmentBlockers value) {
-            return new Facts(role, licensed, dea, state, pharmacy, strength, units, quantity, refills, max, value);
+            return new Facts(role, licensed, dea, lastName, state, shipTo, pharmacy, strength, units, quantity, refills, max, value);
         }
     }
 
@@ -106,6 +116,47 @@ class PrescribingPolicyTest {
     void aPharmacyNotLicensedInThePatientsStateIsRefused() {
         assertEquals(List.of("pharmacy-not-licensed"), codes(valid().pharmacy(HARBOR).state("TX")));
         assertTrue(codes(valid().pharmacy(HARBOR).state("CA")).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AR1234563", "BR1234563", "FR1234563", "GR1234563", "MR1234563"})
+    void aPractitionerOrMidLevelPractitionerRegistrationMayPrescribe(String deaNumber) {
+        assertTrue(codes(valid().prescriber(deaNumber, "Rivera")).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XR1234563", "ZR1234563", "QR1234563", "IR1234563", "PR1234563", "RR1234563"})
+    void aRegistrantTypeThatDoesNotPrescribeIsRefusedThoughItsCheckDigitIsRight(String deaNumber) {
+        assertEquals(List.of("dea-number-registrant-type"), codes(valid().prescriber(deaNumber, "Rivera")));
+    }
+
+    @Test
+    void theDeaNumbersSecondLetterMustBeThePrescribersLastNameInitial() {
+        assertEquals(List.of("dea-number-name-mismatch"), codes(valid().prescriber("BR1234563", "Morgan")));
+        assertTrue(codes(valid().prescriber("BR1234563", null)).isEmpty(), "without a known last name there is nothing to match");
+    }
+
+    @Test
+    void shipToOtherThanResidenceWithSunriseLicensedInBothIsAllowed() {
+        assertTrue(codes(valid().shipTo("TX")).isEmpty());
+    }
+
+    @Test
+    void shipToOtherThanResidenceWithHarborLicensedInCaliforniaOnlyIsRefusedWithItsOwnCode() {
+        List<FieldError> refusals = PrescribingPolicy.refusals(valid().pharmacy(HARBOR).shipTo("TX").facts());
+        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), refusals.stream().map(FieldError::code).toList());
+        assertEquals("shipTo.state", refusals.get(0).field());
+    }
+
+    @Test
+    void shipToAStateNeitherPharmacyIsLicensedInIsRefusedWithEither() {
+        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), codes(valid().shipTo("OR")));
+        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), codes(valid().pharmacy(HARBOR).shipTo("OR")));
+    }
+
+    @Test
+    void aPharmacyLicensedInTheShipToStateButNotInTheStateOfResidenceIsRefused() {
+        assertEquals(List.of("pharmacy-not-licensed"), codes(valid().pharmacy(HARBOR).state("TX").shipTo("CA")));
     }
 
     @Test

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,8 +66,10 @@ class PrescriptionApiTest {
             assertEquals(6, issued.quantityPerFill());
             assertEquals(5, issued.refillsAuthorized());
             assertNull(issued.supersedesPrescriptionId());
-            LocalDate issuedOn = LocalDate.ofInstant(issued.issuedAt(), ZoneOffset.UTC);
-            assertEquals(issuedOn.plusMonths(6).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), issued.expiresAt());
+            ZoneId california = ZoneId.of("America/Los_Angeles");
+            LocalDate issuedOn = LocalDate.ofInstant(issued.issuedAt(), california);
+            assertEquals(issuedOn.plusMonths(6).plusDays(1).atStartOfDay(california).toInstant(), issued.expiresAt(),
+                    "the end of the day six months after the issue date, in California");
         }
         try (PatientEvents shipments = PatientEvents.on(Topics.PHARMACY_SHIPMENTS, patient)) {
             ShipmentRequested requested = shipments.await(EventType.SHIPMENT_REQUESTED).data(ShipmentRequested.class);

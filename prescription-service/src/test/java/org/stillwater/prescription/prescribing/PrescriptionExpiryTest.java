@@ -8,47 +8,64 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.stillwater.regulatory.calendar.LastDay;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 
+/** 21 CFR 1306.22: no fill more than six months after the issue date, in the patient's own days. */
 class PrescriptionExpiryTest {
 
-    private static final LocalDate ISSUED = LocalDate.of(2026, 4, 1);
+    /** Noon on 1 April 2026 in New York. */
+    private static final Instant ISSUED_AT = Instant.parse("2026-04-01T16:00:00Z");
+    private static final PatientCalendar NEW_YORK = PatientCalendar.of("NY");
 
     @Test
     void theLastFillDayIsSixCalendarMonthsAfterTheIssueDate() {
-        assertEquals(LocalDate.of(2026, 10, 1), PrescriptionExpiry.lastFillDay(ISSUED));
-        assertEquals(183, ChronoUnit.DAYS.between(ISSUED, PrescriptionExpiry.lastFillDay(ISSUED)));
+        LastDay lastFillDay = PrescriptionExpiry.lastFillDay(NEW_YORK, ISSUED_AT);
+        assertEquals(LocalDate.of(2026, 10, 1), lastFillDay.day());
+        assertEquals(183, ChronoUnit.DAYS.between(LocalDate.of(2026, 4, 1), lastFillDay.day()));
     }
 
     @Test
-    void aFillOnDay183TheLastFillDayIsAllowed() {
-        assertFalse(PrescriptionExpiry.expired(PrescriptionExpiry.lastFillDay(ISSUED), ISSUED.plusDays(183)));
+    void aFillOnDay183TheLastFillDayIsAllowedUntilItsLocalMidnight() {
+        Instant expiresAt = PrescriptionExpiry.lastFillDay(NEW_YORK, ISSUED_AT).endsAt();
+        assertEquals(Instant.parse("2026-10-02T04:00:00Z"), expiresAt);
+        assertFalse(PrescriptionExpiry.expired(expiresAt, Instant.parse("2026-10-02T03:59:59Z")), "23:59:59 EDT on 1 October");
     }
 
     @Test
     void aFillOnDay184IsRefused() {
-        assertTrue(PrescriptionExpiry.expired(PrescriptionExpiry.lastFillDay(ISSUED), ISSUED.plusDays(184)));
+        Instant expiresAt = PrescriptionExpiry.lastFillDay(NEW_YORK, ISSUED_AT).endsAt();
+        assertTrue(PrescriptionExpiry.expired(expiresAt, expiresAt));
+    }
+
+    @Test
+    void theIssueDayIsThePatientsDayNotTheUtcDay() {
+        // 21:00 PDT on 1 April is 04:00 UTC on 2 April: a Californian's six months end with 1 October
+        LastDay lastFillDay = PrescriptionExpiry.lastFillDay(PatientCalendar.of("CA"), Instant.parse("2026-04-02T04:00:00Z"));
+        assertEquals(LocalDate.of(2026, 10, 1), lastFillDay.day());
+        assertEquals(Instant.parse("2026-10-02T07:00:00Z"), lastFillDay.endsAt());
+    }
+
+    @Test
+    void aHawaiiPatientsPrescriptionExpiresAtMidnightInHonolulu() {
+        LastDay lastFillDay = PrescriptionExpiry.lastFillDay(PatientCalendar.of("HI"), Instant.parse("2026-04-01T22:00:00Z"));
+        assertEquals(Instant.parse("2026-10-02T10:00:00Z"), lastFillDay.endsAt());
+    }
+
+    @Test
+    void aTwoZoneStatesPrescriptionExpiresWhenTheLastFillDayEndsInItsEasternZone() {
+        LastDay lastFillDay = PrescriptionExpiry.lastFillDay(PatientCalendar.of("TX"), Instant.parse("2026-04-01T18:00:00Z"));
+        assertEquals(LocalDate.of(2026, 10, 1), lastFillDay.day());
+        assertEquals(Instant.parse("2026-10-02T05:00:00Z"), lastFillDay.endsAt(), "00:00 CDT in Houston, 23:00 MDT in El Paso");
     }
 
     @Test
     void sixMonthsAreCalendarMonthsNot183Days() {
-        LocalDate issued = LocalDate.of(2026, 7, 1);
-        assertEquals(LocalDate.of(2027, 1, 1), PrescriptionExpiry.lastFillDay(issued));
-        assertFalse(PrescriptionExpiry.expired(PrescriptionExpiry.lastFillDay(issued), issued.plusDays(184)));
-        assertTrue(PrescriptionExpiry.expired(PrescriptionExpiry.lastFillDay(issued), issued.plusDays(185)));
+        assertEquals(LocalDate.of(2027, 1, 1), PrescriptionExpiry.lastFillDay(NEW_YORK, Instant.parse("2026-07-01T16:00:00Z")).day());
     }
 
     @Test
     void theEndOfAMonthMapsToTheEndOfTheShorterMonth() {
-        assertEquals(LocalDate.of(2027, 2, 28), PrescriptionExpiry.lastFillDay(LocalDate.of(2026, 8, 31)));
-    }
-
-    @Test
-    void itExpiresAtMidnightUtcAfterTheLastFillDay() {
-        assertEquals(Instant.parse("2026-10-02T00:00:00Z"), PrescriptionExpiry.expiresAt(LocalDate.of(2026, 10, 1)));
-    }
-
-    @Test
-    void theIssueDayIsTheUtcDay() {
-        assertEquals(LocalDate.of(2026, 4, 1), PrescriptionExpiry.issueDay(Instant.parse("2026-04-01T23:59:59Z")));
+        assertEquals(LocalDate.of(2027, 2, 28), PrescriptionExpiry.lastFillDay(NEW_YORK, Instant.parse("2026-08-31T16:00:00Z")).day());
     }
 }

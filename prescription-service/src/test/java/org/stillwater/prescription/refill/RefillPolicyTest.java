@@ -4,62 +4,80 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.security.Role;
+import org.stillwater.prescription.pharmacy.Pharmacy;
 import org.stillwater.prescription.treatment.TreatmentBlockers;
 import org.stillwater.prescription.treatment.TreatmentStatus;
 
 class RefillPolicyTest {
 
-    private static final LocalDate ISSUED = LocalDate.of(2026, 4, 1);
+    /** Issued at noon on 1 April 2026 for a New York patient: the last fill day is 1 October, over at 00:00 EDT on 2 October. */
+    private static final Instant ISSUED_AT = Instant.parse("2026-04-01T16:00:00Z");
     private static final LocalDate LAST_FILL_DAY = LocalDate.of(2026, 10, 1);
+    private static final Instant EXPIRES_AT = Instant.parse("2026-10-02T04:00:00Z");
+    private static final Pharmacy SUNRISE = new Pharmacy("sunrise", "Sunrise", "FS1234563", List.of("CA", "NY", "TX"));
+    private static final Pharmacy HARBOR = new Pharmacy("harbor", "Harbor", "FH3141594", List.of("CA"));
 
-    /** Fill 2 of 6 asked by the patient on day 30, with 2 troches on hand and 2 per session. */
+    /** Fill 2 of 6 asked by the patient (NY, shipped in NY) on day 30 through sunrise, with 2 troches on hand and 2 per session. */
     private static Facts valid() {
-        return new Facts(null, 2, 6, ISSUED.plusDays(30), TreatmentBlockers.NONE, true, false, 2, 2, Role.PATIENT, null);
+        return new Facts(null, 2, 6, ISSUED_AT.plus(Duration.ofDays(30)), TreatmentBlockers.NONE, Optional.of(SUNRISE), "NY", "NY",
+                false, 2, 2, Role.PATIENT, null);
     }
 
-    private record Facts(String state, int next, int max, LocalDate today, TreatmentBlockers treatment, boolean pharmacyLicensed,
-                         boolean inTransit, long onHand, int perSession, Role role, String override) {
+    private record Facts(String state, int next, int max, Instant now, TreatmentBlockers treatment, Optional<Pharmacy> pharmacy,
+                         String residence, String shipTo, boolean inTransit, long onHand, int perSession, Role role, String override) {
 
         RefillFacts facts() {
-            return new RefillFacts(state, next, max, LAST_FILL_DAY, today, treatment, pharmacyLicensed, inTransit, onHand, perSession, role, override);
+            return new RefillFacts(state, next, max, LAST_FILL_DAY, EXPIRES_AT, now, treatment, pharmacy.map(Pharmacy::pharmacyId).orElse("gone"),
+                    pharmacy, residence, shipTo, inTransit, onHand, perSession, role, override);
         }
 
         Facts state(String value) {
-            return new Facts(value, next, max, today, treatment, pharmacyLicensed, inTransit, onHand, perSession, role, override);
+            return new Facts(value, next, max, now, treatment, pharmacy, residence, shipTo, inTransit, onHand, perSession, role, override);
         }
 
         Facts fills(int nextFill, int maxFill) {
-            return new Facts(state, nextFill, maxFill, today, treatment, pharmacyLicensed, inTransit, onHand, perSession, role, override);
+            return new Facts(state, nextFill, maxFill, now, treatment, pharmacy, residence, shipTo, inTransit, onHand, perSession, role, override);
         }
 
         Facts day(int daysAfterIssue) {
-            return new Facts(state, next, max, ISSUED.plusDays(daysAfterIssue), treatment, pharmacyLicensed, inTransit, onHand, perSession, role, override);
+            return at(ISSUED_AT.plus(Duration.ofDays(daysAfterIssue)));
+        }
+
+        Facts at(Instant value) {
+            return new Facts(state, next, max, value, treatment, pharmacy, residence, shipTo, inTransit, onHand, perSession, role, override);
         }
 
         Facts treatment(TreatmentBlockers value) {
-            return new Facts(state, next, max, today, value, pharmacyLicensed, inTransit, onHand, perSession, role, override);
+            return new Facts(state, next, max, now, value, pharmacy, residence, shipTo, inTransit, onHand, perSession, role, override);
         }
 
-        Facts pharmacyLicensed(boolean value) {
-            return new Facts(state, next, max, today, treatment, value, inTransit, onHand, perSession, role, override);
+        Facts pharmacy(Optional<Pharmacy> value) {
+            return new Facts(state, next, max, now, treatment, value, residence, shipTo, inTransit, onHand, perSession, role, override);
+        }
+
+        Facts livingIn(String residenceState, String shipToState) {
+            return new Facts(state, next, max, now, treatment, pharmacy, residenceState, shipToState, inTransit, onHand, perSession, role, override);
         }
 
         Facts inTransit(boolean value) {
-            return new Facts(state, next, max, today, treatment, pharmacyLicensed, value, onHand, perSession, role, override);
+            return new Facts(state, next, max, now, treatment, pharmacy, residence, shipTo, value, onHand, perSession, role, override);
         }
 
         Facts onHand(long value) {
-            return new Facts(state, next, max, today, treatment, pharmacyLicensed, inTransit, value, perSession, role, override);
+            return new Facts(state, next, max, now, treatment, pharmacy, residence, shipTo, inTransit, value, perSession, role, override);
         }
 
         Facts override(Role requester, String reason) {
-            return new Facts(state, next, max, today, treatment, pharmacyLicensed, inTransit, onHand, perSession, requester, reason);
+            return new Facts(state, next, max, now, treatment, pharmacy, residence, shipTo, inTransit, onHand, perSession, requester, reason);
         }
     }
 
@@ -158,8 +176,36 @@ class RefillPolicyTest {
     }
 
     @Test
+    void aFillOnTheLastFillDayIsReleasedUntilItsLocalMidnight() {
+        assertTrue(codes(valid().at(EXPIRES_AT.minusSeconds(3600))).isEmpty(), "23:00 EDT on 1 October");
+        assertEquals(List.of("prescription-expired"), codes(valid().at(EXPIRES_AT.plusSeconds(3600))), "01:00 EDT on 2 October, 05:00 UTC");
+    }
+
+    @Test
     void noFillThroughAPharmacyNoLongerLicensedInThePatientsState() {
-        assertEquals(List.of("pharmacy-not-licensed"), codes(valid().pharmacyLicensed(false)));
+        assertEquals(List.of("pharmacy-not-licensed"), codes(valid().pharmacy(Optional.of(HARBOR))));
+    }
+
+    @Test
+    void noFillThroughAPharmacyNoLongerInTheRegistry() {
+        assertEquals(List.of("unknown-pharmacy"), codes(valid().pharmacy(Optional.empty())));
+    }
+
+    @Test
+    void shipToOtherThanResidenceWithHarborLicensedInCaliforniaOnlyIsRefused() {
+        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"),
+                codes(valid().pharmacy(Optional.of(HARBOR)).livingIn("CA", "TX")));
+    }
+
+    @Test
+    void shipToOtherThanResidenceWithSunriseLicensedInBothIsReleased() {
+        assertTrue(codes(valid().livingIn("CA", "TX")).isEmpty());
+    }
+
+    @Test
+    void shipToAStateNoPharmacyOfTheRegistryIsLicensedInIsRefusedForBoth() {
+        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), codes(valid().livingIn("CA", "OR")));
+        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), codes(valid().pharmacy(Optional.of(HARBOR)).livingIn("CA", "OR")));
     }
 
     @Test

@@ -41,20 +41,33 @@ class ShipmentRulesTest {
         }
     }
 
-    @Test
-    void aDispatchMayDispenseTheFillOrLessButNotMore() {
-        LocalDate today = LocalDate.of(2026, 5, 1);
-        LocalDate lastFillDay = LocalDate.of(2026, 10, 1);
-        assertTrue(ShipmentRules.dispatchRefusals(12, 12, lastFillDay, today).isEmpty());
-        assertTrue(ShipmentRules.dispatchRefusals(12, 10, lastFillDay, today).isEmpty());
-        assertEquals(List.of("quantity-above-fill"), codes(ShipmentRules.dispatchRefusals(12, 13, lastFillDay, today)));
+    /** The last fill day of a California patient, over at 00:00 PDT on 2 October. */
+    private static final LocalDate LAST_FILL_DAY = LocalDate.of(2026, 10, 1);
+    private static final Instant EXPIRES_AT = Instant.parse("2026-10-02T07:00:00Z");
+
+    private static List<FieldError> dispatch(int quantity, int dispensed, Instant now) {
+        return ShipmentRules.dispatchRefusals(quantity, dispensed, LAST_FILL_DAY, EXPIRES_AT, now, List.of());
     }
 
     @Test
-    void aFillIsDispensedOnTheLastFillDayButNotAfter() {
-        LocalDate lastFillDay = LocalDate.of(2026, 10, 1);
-        assertTrue(ShipmentRules.dispatchRefusals(12, 12, lastFillDay, lastFillDay).isEmpty());
-        assertEquals(List.of("prescription-expired"), codes(ShipmentRules.dispatchRefusals(12, 12, lastFillDay, lastFillDay.plusDays(1))));
+    void aDispatchMayDispenseTheFillOrLessButNotMore() {
+        Instant now = Instant.parse("2026-05-01T18:00:00Z");
+        assertTrue(dispatch(12, 12, now).isEmpty());
+        assertTrue(dispatch(12, 10, now).isEmpty());
+        assertEquals(List.of("quantity-above-fill"), codes(dispatch(12, 13, now)));
+    }
+
+    @Test
+    void aFillIsDispensedOnTheLastFillDayUntilItsLocalMidnightButNotAfter() {
+        assertTrue(dispatch(12, 12, Instant.parse("2026-10-02T06:00:00Z")).isEmpty(), "23:00 PDT on 1 October, already 2 October in UTC");
+        assertEquals(List.of("prescription-expired"), codes(dispatch(12, 12, EXPIRES_AT)));
+    }
+
+    @Test
+    void aDispatchWherePharmacyMayNotShipIsRefusedWithTheJurisdictionsReasons() {
+        List<FieldError> jurisdiction = List.of(new FieldError("shipTo.state", "pharmacy-not-licensed-in-ship-to-state", "not licensed in TX"));
+        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), codes(ShipmentRules.dispatchRefusals(12, 12, LAST_FILL_DAY, EXPIRES_AT,
+                Instant.parse("2026-05-01T18:00:00Z"), jurisdiction)));
     }
 
     @Test

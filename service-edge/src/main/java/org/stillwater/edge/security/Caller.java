@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param subject        the token's {@code sub}
  * @param name           {@code preferred_username} (a clinician's id in events and audit rows), or the client id
+ * @param familyName     {@code family_name}: a prescriber's last name, whose initial their DEA number carries
  * @param role           the caller's role
  * @param partnerId      {@code partner_id} of a partner client
  * @param patientId      {@code patient_id} of a patient user
@@ -21,6 +22,7 @@ import java.util.UUID;
 public record Caller(
         String subject,
         String name,
+        Optional<String> familyName,
         Role role,
         Optional<String> partnerId,
         Optional<UUID> patientId,

@@ -51,6 +51,7 @@ public class CurrentCaller {
         return new Caller(
                 subject,
                 name,
+                text(claims.apply("family_name")),
                 role,
                 text(claims.apply("partner_id")),
                 text(claims.apply("patient_id")).flatMap(CurrentCaller::uuid),

@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param discontinued            treatment discontinued
  * @param activeHolds             adverse-event holds not lifted
  * @param onboardingCompleted     the ONBOARDING check-in was completed
+ * @param stateOfResidence        the patient's state: the days since the last dose are counted in its local dates
  * @param lastSessionAt           when the last session started (the last dose); null before the first
  * @param minHoursBetweenSessions the protocol's, or the latest adjustment's, minimum interval
  * @param lastCheckInCompletedAt  the latest completed check-in of any kind; null if none
@@ -30,6 +31,7 @@ public record GateFacts(
         boolean discontinued,
         int activeHolds,
         boolean onboardingCompleted,
+        String stateOfResidence,
         Instant lastSessionAt,
         int minHoursBetweenSessions,
         Instant lastCheckInCompletedAt,

@@ -2,6 +2,7 @@ package org.stillwater.session.gate;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.time.Period;
 
 /** The gate's clinical defaults (stillwater.gate.*), each overridable by its environment variable. */
 @ConfigMapping(prefix = "stillwater.gate")
@@ -20,7 +21,7 @@ public interface GateSettings {
     int substanceWindowHours();
 
     default GateLimits limits() {
-        return new GateLimits(crisisSystolic(), crisisDiastolic(), Duration.ofDays(7L * checkInAfterWeeksWithoutDose()),
+        return new GateLimits(crisisSystolic(), crisisDiastolic(), Period.ofWeeks(checkInAfterWeeksWithoutDose()),
                 Duration.ofHours(substanceWindowHours()));
     }
 }

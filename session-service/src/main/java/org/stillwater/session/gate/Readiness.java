@@ -66,6 +66,7 @@ public class Readiness {
                 patient.treatment() == Patient.Treatment.DISCONTINUED,
                 holds.size(),
                 patient.onboardingCompletedAt != null,
+                patient.stateOfResidence,
                 lastSessionAt,
                 patient.minHoursBetweenSessionsNow(),
                 patient.lastCheckInCompletedAt,

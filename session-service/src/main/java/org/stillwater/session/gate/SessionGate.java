@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.stillwater.regulatory.calendar.PatientCalendar;
 
 /**
  * The pre-session safety gate (DESIGN §6, Session gate): go or no-go for a home session, with every reason
@@ -80,12 +81,16 @@ public final class SessionGate {
         }
     }
 
+    /**
+     * More than 12 weeks since the last dose, counted in the patient's days: the day of the last dose plus 12 weeks is
+     * the last day without a check-in, and it ends where it ends first in their state ({@link PatientCalendar}).
+     */
     private void lapse(GateFacts facts, Instant now, List<BlockReason> reasons) {
-        Instant lapsedAt = facts.lastSessionAt().plus(limits.lapseBeforeCheckIn());
+        Instant lapsedAt = PatientCalendar.of(facts.stateOfResidence()).lastDay(facts.lastSessionAt(), limits.lapseBeforeCheckIn()).endsAt();
         boolean checkedInSinceLapse = facts.lastCheckInCompletedAt() != null && !facts.lastCheckInCompletedAt().isBefore(lapsedAt);
-        if (now.isAfter(lapsedAt) && !checkedInSinceLapse) {
-            reasons.add(reason(ReasonCode.CLINICIAN_CHECK_IN_REQUIRED, "more than " + limits.lapseBeforeCheckIn().toDays() / 7
-                    + " weeks since the last dose (" + facts.lastSessionAt() + "): a clinician check-in must be completed first"));
+        if (!now.isBefore(lapsedAt) && !checkedInSinceLapse) {
+            reasons.add(reason(ReasonCode.CLINICIAN_CHECK_IN_REQUIRED, "more than " + limits.lapseBeforeCheckIn().getDays() / 7
+                    + " weeks since the day of the last dose (" + facts.lastSessionAt() + "): a clinician check-in must be completed first"));
         }
     }
 

@@ -70,7 +70,7 @@ public class HomeSession extends PanacheEntityBase {
     public String completedBy;
 
     /** The patient a session belongs to, read without loading (and caching) the session itself. */
-    static UUID patientOf(UUID sessionId) {
+    public static UUID patientOf(UUID sessionId) {
         return getEntityManager().createQuery("select s.patientId from HomeSession s where s.id = :id", UUID.class)
                 .setParameter("id", sessionId)
                 .getResultStream().findFirst().orElse(null);

@@ -165,8 +165,8 @@ public class SessionResource {
         if (patientId == null) {
             throw ProblemException.notFound("session " + id);
         }
-        patients.visible(patientId);
         audit.patient(patientId);
+        patients.visible(patientId);
         return view(HomeSession.findById(id));
     }
 
@@ -254,8 +254,8 @@ public class SessionResource {
         if (patientId == null) {
             throw ProblemException.notFound("session " + id);
         }
-        patients.visibleForUpdate(patientId);
         audit.patient(patientId);
+        patients.visibleForUpdate(patientId);
         return HomeSession.findById(id);
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SessionGateTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T18:00:00Z");
-    private static final GateLimits LIMITS = new GateLimits(180, 110, Duration.ofDays(84), Duration.ofHours(24));
+    private static final GateLimits LIMITS = new GateLimits(180, 110, Period.ofWeeks(12), Duration.ofHours(24));
     private static final SessionGate GATE = new SessionGate(LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** A patient ready for a session: prescription, 6 units on hand (2 a session), onboarded, last dose 4 days ago. */
@@ -199,15 +200,61 @@ class SessionGateTest {
     }
 
     @Test
+    void theDay12WeeksAfterTheLastDosePassesUntilItsLocalMidnight() {
+        // last dose at 23:30 on 8 December 2025 in California; 12 weeks later is 2 March 2026, which ends at 08:00 UTC on 3 March
+        Instant last = Instant.parse("2025-12-09T07:30:00Z");
+        assertTrue(codesAt(Instant.parse("2026-03-03T07:00:00Z"), ready().lastSessionAt(last)).isEmpty(), "23:00 on 2 March");
+        assertEquals(List.of("CLINICIAN_CHECK_IN_REQUIRED"),
+                codesAt(Instant.parse("2026-03-03T09:00:00Z"), ready().lastSessionAt(last)), "01:00 on 3 March");
+    }
+
+    @Test
     void moreThan12WeeksAfterTheLastDoseNeedsAClinicianCheckInFirst() {
-        Instant last = NOW.minus(Duration.ofDays(84)).minusSeconds(60);
+        Instant last = NOW.minus(Duration.ofDays(85));
         assertEquals(List.of("CLINICIAN_CHECK_IN_REQUIRED"), codes(ready().lastSessionAt(last)));
+    }
+
+    @Test
+    void theTwelveWeeksAreCountedInThePatientsDaysNotUtcDays() {
+        // 17:00 on 8 December 2025 in California is already 9 December in UTC: the 12 weeks end with 2 March there, not 3 March
+        Instant last = Instant.parse("2025-12-09T01:00:00Z");
+        assertEquals(List.of("CLINICIAN_CHECK_IN_REQUIRED"), codesAt(Instant.parse("2026-03-03T09:00:00Z"), ready().lastSessionAt(last)));
+    }
+
+    @Test
+    void aTwoZoneStatesTwelveWeeksEndWhenTheLastDayEndsInItsEasternZone() {
+        // last dose at noon on 8 December 2025 in Texas: 2 March 2026 ends at 06:00 UTC in Houston, 07:00 UTC in El Paso
+        Instant last = Instant.parse("2025-12-08T18:00:00Z");
+        assertEquals(List.of("CLINICIAN_CHECK_IN_REQUIRED"),
+                codesAt(Instant.parse("2026-03-03T06:30:00Z"), ready().state("TX").lastSessionAt(last)), "23:30 in El Paso");
     }
 
     @Test
     void aCheckInCompletedAfterThe12WeeksRanOutOpensTheGate() {
         Instant last = NOW.minus(Duration.ofDays(90));
-        assertTrue(codes(ready().lastSessionAt(last).lastCheckIn(last.plus(Duration.ofDays(84)))).isEmpty());
+        assertTrue(codes(ready().lastSessionAt(last).lastCheckIn(last.plus(Duration.ofDays(85)))).isEmpty());
+    }
+
+    @Test
+    void seventyTwoHoursAcrossTheStartOfDaylightSavingTimeAreElapsedHoursNotWallClockHours() {
+        // 12:00 PST on 7 March 2026; clocks go forward on 8 March: 72 hours later is 13:00 PDT on 10 March
+        Instant last = Instant.parse("2026-03-07T20:00:00Z");
+        Instant opensAt = Instant.parse("2026-03-10T20:00:00Z");
+        assertEquals(List.of("TOO_SOON_SINCE_LAST_SESSION"), codesAt(opensAt.minusSeconds(1), ready().lastSessionAt(last).minHours(72)));
+        assertTrue(codesAt(opensAt, ready().lastSessionAt(last).minHours(72)).isEmpty());
+    }
+
+    @Test
+    void seventyTwoHoursAcrossTheEndOfDaylightSavingTimeAreElapsedHoursNotWallClockHours() {
+        // 12:00 PDT on 31 October 2026; clocks go back on 1 November: 72 hours later is 11:00 PST on 3 November
+        Instant last = Instant.parse("2026-10-31T19:00:00Z");
+        Instant opensAt = Instant.parse("2026-11-03T19:00:00Z");
+        assertEquals(List.of("TOO_SOON_SINCE_LAST_SESSION"), codesAt(opensAt.minusSeconds(1), ready().lastSessionAt(last).minHours(72)));
+        assertTrue(codesAt(opensAt, ready().lastSessionAt(last).minHours(72)).isEmpty());
+    }
+
+    private static List<String> codesAt(Instant now, Facts facts) {
+        return new SessionGate(LIMITS, Clock.fixed(now, ZoneOffset.UTC)).decide(facts.build(), fine()).codes();
     }
 
     @Test
@@ -247,6 +294,7 @@ class SessionGateTest {
         private boolean discontinued;
         private int holds;
         private boolean onboarded = true;
+        private String state = "CA";
         private Instant lastSessionAt = NOW.minus(Duration.ofDays(4));
         private int minHours = 72;
         private Instant lastCheckIn;
@@ -291,6 +339,11 @@ class SessionGateTest {
             return this;
         }
 
+        Facts state(String code) {
+            state = code;
+            return this;
+        }
+
         Facts lastSessionAt(Instant at) {
             lastSessionAt = at;
             return this;
@@ -323,7 +376,7 @@ class SessionGateTest {
         }
 
         GateFacts build() {
-            return new GateFacts(prescription, 2, delivered, onHand, paused, discontinued, holds, onboarded, lastSessionAt, minHours,
+            return new GateFacts(prescription, 2, delivered, onHand, paused, discontinued, holds, onboarded, state, lastSessionAt, minHours,
                     lastCheckIn, inProgress, bpSystolic, bpDiastolic, sitterRequired);
         }
     }

@@ -314,7 +314,8 @@ class SessionFlowTest {
         Journey journey = new Journey(clock);
         UUID patient = journey.readyPatient();
         Api.complete(As.acme(), Api.start(patient), Api.log()).statusCode(200);
-        clock.advance(Duration.ofDays(84).plusHours(1));
+        // past the end of the patient's local day 84 after the last dose, whatever the time of day and a DST change between
+        clock.advance(Duration.ofDays(85).plusHours(2));
         Api.start(As.acme(), patient, Api.check()).statusCode(422).body("reasons.code", contains("CLINICIAN_CHECK_IN_REQUIRED"));
 
         TestEvents.publish(journey.checkIn(patient, "WEEKLY", null));

@@ -1,0 +1,91 @@
+package org.stillwater.edge.audit;
+
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Names in the {@link AuditTrail} the patient whose record the path's id names, when nothing named a patient
+ * yet: the request was refused before the resource ran (401, 403) or before it loaded the record (a 400 on the
+ * body, a replayed Idempotency-Key). Resources name the patient themselves as soon as they load a record, before
+ * they decide who may see it; this is the second line for the answers given before them. Runs before
+ * {@link AuditFilter} (response filters run from the highest priority down).
+ */
+public class RecordOwnerFilter {
+
+    @Inject
+    Instance<RecordOwners> owners;
+
+    @Inject
+    AuditTrail trail;
+
+    private record Lookup(UUID id, Function<UUID, Optional<UUID>> ownerOf) {
+    }
+
+    @ServerResponseFilter(priority = Priorities.USER + 100)
+    public Uni<Void> nameTheRecordsPatient(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!request.getUriInfo().getPath().startsWith("/api/") || owners.isUnsatisfied()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<UUID> named;
+        try {
+            named = trail.patients();
+        } catch (RuntimeException noRequestContext) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Lookup> lookups = lookups(request.getUriInfo().getPathParameters());
+        if (!named.isEmpty() || lookups.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // The trail of this request, not its proxy: the lookup may run on another thread, outside the request context.
+        AuditTrail thisRequestsTrail = ClientProxy.unwrap(trail);
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            owners(lookups).forEach(thisRequestsTrail::patient);
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().item(() -> owners(lookups)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .invoke(patients -> patients.forEach(thisRequestsTrail::patient)).replaceWithVoid();
+    }
+
+    private List<Lookup> lookups(MultivaluedMap<String, String> pathParameters) {
+        Map<String, Function<UUID, Optional<UUID>>> byParameter = owners.get().byPathParameter();
+        List<Lookup> lookups = new ArrayList<>();
+        pathParameters.forEach((parameter, values) -> {
+            Function<UUID, Optional<UUID>> ownerOf = byParameter.get(parameter);
+            if (ownerOf != null && !values.isEmpty()) {
+                uuid(values.get(0)).ifPresent(id -> lookups.add(new Lookup(id, ownerOf)));
+            }
+        });
+        return lookups;
+    }
+
+    private static List<UUID> owners(List<Lookup> lookups) {
+        return QuarkusTransaction.requiringNew().call(() -> lookups.stream()
+                .flatMap(lookup -> lookup.ownerOf().apply(lookup.id()).stream()).distinct().toList());
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            UUID id = UUID.fromString(value);
+            return id.toString().equalsIgnoreCase(value) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+}
