@@ -104,7 +104,8 @@ class FaultSuiteTest {
              ReferencePharmacy pharmacy = new ReferencePharmacy(new ReferencePharmacy.Settings("sunrise", bootstrap,
                      endpoints.prescription(), endpoints.realm(), DemoAccounts.PHARM_SUNRISE, DemoAccounts.PASSWORD, "UPS"), line -> { })) {
             pharmacy.start();
-            Journeys journeys = new Journeys(endpoints, SharedPlatform.tokens(), plan.journeys(), plan.concurrency());
+            Journeys journeys = new Journeys(endpoints, SharedPlatform.tokens(), plan.journeys(), plan.concurrency(),
+                    recoveries.patience(plan.recoveryBound()));
             try {
                 runJourneys(platform, endpoints, backlog, kafka, databases, schedule, journeys);
                 Eventually.until("every outbox drained", () -> databases.outboxBacklog() == 0);
@@ -184,6 +185,7 @@ class FaultSuiteTest {
         for (Fault fault : schedule) {
             awaitProgress(progress, fault.afterJourneys());
             Instant at = Instant.now();
+            recoveries.began(at);
             int finished = progress.getAsInt();
             switch (fault.kind()) {
                 case KILL -> {

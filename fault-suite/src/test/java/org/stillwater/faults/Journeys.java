@@ -15,6 +15,7 @@ import org.stillwater.firstmonth.Api;
 import org.stillwater.firstmonth.Endpoints;
 import org.stillwater.firstmonth.FirstMonth;
 import org.stillwater.firstmonth.Narrator;
+import org.stillwater.firstmonth.Patience;
 import org.stillwater.launcher.keycloak.Tokens;
 
 /**
@@ -28,10 +29,11 @@ final class Journeys {
     private final AtomicInteger finishedPhase = new AtomicInteger();
     private final ExecutorService pool;
 
-    Journeys(Endpoints endpoints, Tokens tokens, int journeys, int concurrency) {
+    Journeys(Endpoints endpoints, Tokens tokens, int journeys, int concurrency, Patience patience) {
         Api api = new Api();
         for (int i = 0; i < journeys; i++) {
-            months.add(new FirstMonth(endpoints, tokens, api, Narrator.silent(), "Fault", "Patient-" + UUID.randomUUID().toString().substring(0, 8)));
+            months.add(new FirstMonth(endpoints, tokens, api, Narrator.silent(), "Fault", "Patient-" + UUID.randomUUID().toString().substring(0, 8),
+                    patience));
         }
         pool = Executors.newFixedThreadPool(concurrency);
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.stillwater.firstmonth.FirstMonth;
+import org.stillwater.firstmonth.Patience;
 import org.stillwater.launcher.service.ServiceName;
 
 /**
@@ -26,9 +28,38 @@ final class Recoveries {
     }
 
     private final List<Injected> injected = new ArrayList<>();
+    private Instant inProgressSince;
+
+    synchronized void began(Instant at) {
+        inProgressSince = at;
+    }
 
     synchronized void record(Fault fault, Instant at, Instant over) {
         injected.add(new Injected(fault, at, over));
+        inProgressSince = null;
+    }
+
+    /**
+     * The journeys' patience under the faults: {@link FirstMonth#FIXED_PATIENCE}, except that a wait is never
+     * given up while a fault is in progress nor before {@code recoveryBound} has passed since the last fault was
+     * over. A fault lasts as long as it takes (a broker stopped for 30 s is back after 30 s plus its own stop and
+     * start, a killed service after its start-up); what the suite promises is recovery within the bound after it,
+     * so a journey fails only when that promise is broken or the platform is slow without any fault.
+     */
+    Patience patience(Duration recoveryBound) {
+        return began -> {
+            Instant now = Instant.now();
+            synchronized (this) {
+                if (inProgressSince != null) {
+                    return false;
+                }
+                Optional<Instant> lastOver = injected.stream().map(Injected::over).max(Comparator.naturalOrder());
+                if (lastOver.isPresent() && now.isBefore(lastOver.get().plus(recoveryBound))) {
+                    return false;
+                }
+            }
+            return FirstMonth.FIXED_PATIENCE.exhausted(began);
+        };
     }
 
     synchronized List<Injected> injected() {
