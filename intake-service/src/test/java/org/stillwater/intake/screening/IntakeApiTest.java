@@ -126,9 +126,17 @@ class IntakeApiTest {
     @Test
     void aDecimalBloodPressureIsRefusedInsteadOfBeingTruncated() {
         Map<String, Object> intake = Api.intake();
-        intake.put("bloodPressure", Map.of("systolic", 139.9, "diastolic", 89.9));
+        intake.put("bloodPressure", Map.of("systolic", 139.9, "diastolic", 89));
         Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400)
-                .body("errors[0].field", equalTo("bloodPressure.systolic"));
+                .body("errors.field", equalTo(List.of("bloodPressure.systolic")));
+    }
+
+    @Test
+    void aDecimalDiastolicIsRefusedInsteadOfBeingTruncated() {
+        Map<String, Object> intake = Api.intake();
+        intake.put("bloodPressure", Map.of("systolic", 139, "diastolic", 89.9));
+        Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400)
+                .body("errors.field", equalTo(List.of("bloodPressure.diastolic")));
     }
 
     @Test
