@@ -86,7 +86,8 @@ public final class Journey {
         } else if (checkIn.isOpen()) {
             entries.add(checkIn.windowOpensAt == null
                     ? new Entry(checkIn.dueAt, EntryType.CHECK_IN_DUE, name + " due by " + checkIn.dueAt, checkIn.id, details)
-                    : new Entry(middleOfWindow(checkIn), EntryType.CHECK_IN_DUE,
+                    // when the window opens: the patient's days make its middle fall past day 28 for a morning approval
+                    : new Entry(checkIn.windowOpensAt, EntryType.CHECK_IN_DUE,
                     name + " between " + checkIn.windowOpensAt + " and " + checkIn.dueAt, checkIn.id, details));
         }
         if (checkIn.status == CheckInStatus.COMPLETED) {
@@ -235,11 +236,6 @@ public final class Journey {
             return Optional.of(Instant.parse(fact.details.get("startedAt").toString()));
         }
         return Optional.empty();
-    }
-
-    /** The day the windowed check-in aims at (day 28 for the follow-up): the middle of its window. */
-    private static Instant middleOfWindow(CheckIn checkIn) {
-        return checkIn.windowOpensAt.plus(Duration.between(checkIn.windowOpensAt, checkIn.dueAt).dividedBy(2));
     }
 
     private static String name(CheckIn checkIn) {

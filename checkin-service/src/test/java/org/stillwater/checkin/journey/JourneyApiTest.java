@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +57,18 @@ class JourneyApiTest {
         journey.<Map<String, Object>>getList("next").forEach(step -> lines.add("next " + step.get("at") + " " + step.get("message")));
         lines.add("treatment " + journey.getMap("treatment"));
         return lines;
+    }
+
+    @Test
+    void theWeekFourFollowUpIsShownInWeekFourForAnApprovalEarlyInThePatientsDay() {
+        ZoneId pacific = ZoneId.of("America/Los_Angeles");
+        Instant approved = LocalDate.now(clock.withZone(pacific)).minusDays(12).atTime(0, 20).atZone(pacific).toInstant();
+        UUID patient = Api.approvedPatient("CA", approved);
+        Api.awaitCheckIn("CA", patient, "FOLLOW_UP", "EVALUATION_APPROVED");
+
+        JsonPath journey = Api.journey(As.acme(), patient);
+        assertEquals(List.of(1, 2, 3, 4), journey.getList("weeks.week"));
+        assertEquals(List.of("CHECK_IN_DUE"), types(journey, 4));
     }
 
     @Test
