@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,7 +127,10 @@ class IntakeApiTest {
     @Test
     void aDecimalBloodPressureIsRefusedInsteadOfBeingTruncated() {
         Map<String, Object> intake = Api.intake();
-        intake.put("bloodPressure", Map.of("systolic", 139.9, "diastolic", 89.9));
+        Map<String, Object> bloodPressure = new LinkedHashMap<>();
+        bloodPressure.put("systolic", 139.9);
+        bloodPressure.put("diastolic", 89.9);
+        intake.put("bloodPressure", bloodPressure);
         Api.submitIntake(As.acme(), Api.registerPatient("CA"), intake).statusCode(400)
                 .body("errors[0].field", equalTo("bloodPressure.systolic"));
     }
