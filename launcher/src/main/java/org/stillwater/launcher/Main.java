@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.stillwater.launcher.process.Ports;
 import org.stillwater.launcher.service.ServiceName;
 import org.stillwater.launcher.service.ServiceProcess;
@@ -59,23 +60,28 @@ public final class Main {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("\nStopping Stillwater…");
             platform.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "shutdown"));
         System.out.println(Banner.ready(platform, layout));
-        watch(platform, layout);
+        watch(platform, layout, stopping);
         stopped.await();
     }
 
-    /** Says so when a service dies while the platform runs, instead of failing silently. */
-    private static void watch(Platform platform, PlatformLayout layout) throws InterruptedException {
+    /**
+     * Says so when a service dies while the platform runs, instead of failing silently; not once the launcher is
+     * stopping (Ctrl-C, or SIGTERM from a process supervisor), when the services stop because it stops them.
+     */
+    private static void watch(Platform platform, PlatformLayout layout, AtomicBoolean stopping) throws InterruptedException {
         Set<ServiceName> reported = EnumSet.noneOf(ServiceName.class);
-        while (true) {
+        while (!stopping.get()) {
             for (ServiceProcess service : platform.services().values()) {
-                if (!service.isAlive() && reported.add(service.service())) {
+                if (!service.isAlive() && !stopping.get() && reported.add(service.service())) {
                     System.err.println(service.instance() + " stopped unexpectedly; see " + layout.log(service.instance()));
                 }
             }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,9 @@ public class TestApplication {
     static final String DATABASE_AWAY_PARTNER = "database-away";
     static final int ATTEMPTS_WHILE_AWAY = 7;
     static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+    /** Its events fail until their id is in {@link #REPAIRED}: a handler bug fixed, then the dead letter replayed. */
+    static final String REPAIRABLE_PARTNER = "repairable";
+    static final Set<UUID> REPAIRED = ConcurrentHashMap.newKeySet();
 
     @Singleton
     static class Producers {
@@ -98,6 +102,9 @@ public class TestApplication {
             if (DATABASE_AWAY_PARTNER.equals(event.data().partnerId()) && attempt <= ATTEMPTS_WHILE_AWAY) {
                 throw new JDBCConnectionException("test: the database is away on attempt " + attempt,
                         new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+            }
+            if (REPAIRABLE_PARTNER.equals(event.data().partnerId()) && !REPAIRED.contains(event.id())) {
+                throw new IllegalStateException("test handler fails until repaired");
             }
             if (BROKEN_PARTNER.equals(event.data().partnerId())
                     || (FLAKY_PARTNER.equals(event.data().partnerId()) && attempt <= 2)) {

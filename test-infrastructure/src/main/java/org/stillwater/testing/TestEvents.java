@@ -46,7 +46,8 @@ public final class TestEvents {
         send(new ProducerRecord<>(topic, key, value));
     }
 
-    private static void send(ProducerRecord<String, String> record) {
+    /** Sends a record as built, e.g. with the headers another component would have written. */
+    public static void send(ProducerRecord<String, String> record) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {

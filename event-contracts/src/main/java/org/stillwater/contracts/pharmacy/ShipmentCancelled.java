@@ -6,8 +6,9 @@ import org.stillwater.contracts.EventData;
 
 /**
  * A requested fill that was not yet dispatched must not be shipped: treatment was paused or
- * discontinued, or the prescription was cancelled. Reason: TREATMENT_PAUSED, TREATMENT_DISCONTINUED,
- * PRESCRIPTION_CANCELLED or ADVERSE_EVENT_HOLD.
+ * discontinued, the prescription was cancelled, the patient moved, or the prescription's last fill day ended
+ * before the fill was dispatched. Reason: TREATMENT_PAUSED, TREATMENT_DISCONTINUED, PRESCRIPTION_CANCELLED,
+ * ADVERSE_EVENT_HOLD, SHIPPING_ADDRESS_CHANGED or EXPIRED.
  */
 public record ShipmentCancelled(
         UUID shipmentId,

@@ -94,14 +94,11 @@ public class InboundEvents {
     public void accept(ConsumerRecord<String, String> record) {
         ValidatedEvent event;
         try {
-            event = ContractValidator.instance().parse(record.value() == null ? "" : record.value());
+            event = validated(record);
         } catch (ContractViolation poison) {
             metrics.counter("stillwater.events.poison", "topic", record.topic()).increment();
             LOG.warnf("poison message on %s partition %d offset %d: %s", record.topic(), record.partition(), record.offset(), poison.getMessage());
             throw poison;
-        }
-        if (!event.type().topic().equals(record.topic())) {
-            throw new ContractViolation(event.type().eventName() + " does not belong on " + record.topic());
         }
         List<EventHandler<?>> interested = handlersByType.getOrDefault(event.type(), List.of());
         if (interested.isEmpty()) {
@@ -121,6 +118,40 @@ public class InboundEvents {
             LOG.warnf("handling %s %s failed: %s", event.type().eventName(), event.id(), failure.getMessage());
             throw failure;
         }
+    }
+
+    /** What a replay did: handled now, handled before (nothing changed), or a type this service does not react to. */
+    public enum Replayed {
+        HANDLED,
+        ALREADY_HANDLED,
+        NOT_HANDLED_HERE
+    }
+
+    /**
+     * An operator's replay of a dead-lettered record, through the same contracts check and inbox as {@link #accept}
+     * but tried once, at once: the operator sees why it fails instead of waiting on retries. An event handled
+     * before changes nothing.
+     *
+     * @throws ContractViolation when the record still breaks the contracts; any other failure is the handling's
+     */
+    public Replayed replay(ConsumerRecord<String, String> record) {
+        ValidatedEvent event = validated(record);
+        List<EventHandler<?>> interested = handlersByType.getOrDefault(event.type(), List.of());
+        if (interested.isEmpty()) {
+            return Replayed.NOT_HANDLED_HERE;
+        }
+        boolean handled = handleOnce(event, record, producedAt(record), interested);
+        metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", event.type().eventName()).increment();
+        return handled ? Replayed.HANDLED : Replayed.ALREADY_HANDLED;
+    }
+
+    /** The record as a contract event of the topic it came on; else a {@link ContractViolation}. */
+    private static ValidatedEvent validated(ConsumerRecord<String, String> record) {
+        ValidatedEvent event = ContractValidator.instance().parse(record.value() == null ? "" : record.value());
+        if (!event.type().topic().equals(record.topic())) {
+            throw new ContractViolation(event.type().eventName() + " does not belong on " + record.topic());
+        }
+        return event;
     }
 
     private boolean handleOnce(ValidatedEvent event, ConsumerRecord<String, String> record, Instant producedAt, List<EventHandler<?>> interested) {

@@ -106,6 +106,11 @@ public class Fills {
         return cancel(Shipment.list("prescriptionId = ?1 and status = ?2 order by fillNumber", prescription.id, ShipmentStatus.REQUESTED), reason);
     }
 
+    /** Cancels one requested, not yet dispatched fill; it gets its ShipmentCancelled. */
+    public void cancel(Shipment shipment, ShipmentCancellationReason reason) {
+        cancel(List.of(shipment), reason);
+    }
+
     private List<Shipment> cancel(List<Shipment> shipments, ShipmentCancellationReason reason) {
         for (Shipment shipment : shipments) {
             shipment.status = ShipmentStatus.CANCELLED;

@@ -62,6 +62,8 @@ public class Shipment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ShipmentCancellationReason cancellationReason;
     public Instant cancelledAt;
+    /** When the shipment, still requested, was raised to ops as stalled (StuckShipments); null until then. */
+    public Instant stalledAt;
 
     public ShippingAddress shipTo() {
         return new ShippingAddress(shipToRecipientName, shipToLine1, shipToLine2, shipToCity, shipToState, shipToPostalCode);

@@ -7,5 +7,7 @@ public enum ShipmentCancellationReason {
     PRESCRIPTION_CANCELLED,
     ADVERSE_EVENT_HOLD,
     /** The patient's shipping address changed: the fill is requested again to the new one when its pharmacy may ship there. */
-    SHIPPING_ADDRESS_CHANGED
+    SHIPPING_ADDRESS_CHANGED,
+    /** Not dispatched by the end of its prescription's last fill day (21 CFR 1306.22: six months after issue): it never can be. */
+    EXPIRED
 }

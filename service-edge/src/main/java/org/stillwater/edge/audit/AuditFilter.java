@@ -25,7 +25,9 @@ import org.stillwater.edge.security.Role;
 /**
  * HIPAA audit control: every request to {@code /api/} leaves one audit row (who, role, patient, action,
  * resource, outcome), whatever its answer. The patient comes from the {@code patientId} path parameter or
- * from {@link AuditTrail}.
+ * from {@link AuditTrail}. A write that commits has its row already, written in its own transaction by
+ * {@link AuditedWrite}; this filter writes the row of every other answer (reads, refusals, failures, a write
+ * rolled back at commit), in a transaction of its own.
  *
  * <p>This filter must never fail, or the framework would map its failure to an answer and run the response
  * filters again, this one included, endlessly. So: a caller whose token failed authentication (malformed,
@@ -58,16 +60,16 @@ public class AuditFilter {
         }
         request.setProperty(AUDITED_STATUS, status);
         String correlationId = CorrelationId.of(request);
-        Set<UUID> patients = patients(request);
-        String action = request.getMethod() + " " + template(path);
+        Set<UUID> patients = patients(request, trail);
+        String action = action(request);
         return Uni.createFrom().deferred(identities::getDeferredIdentity)
                 .onFailure().recoverWithNull()
                 .map(identity -> records(identity, patients, correlationId, action, path, status))
                 .chain(records -> write(records, response, correlationId));
     }
 
-    private static List<AuditRecord> records(SecurityIdentity identity, Set<UUID> patients, String correlationId, String action,
-                                             String path, int status) {
+    static List<AuditRecord> records(SecurityIdentity identity, Set<UUID> patients, String correlationId, String action,
+                                     String path, int status) {
         boolean known = identity != null && !identity.isAnonymous();
         String actor = known ? identity.getPrincipal().getName() : AuditRecord.ANONYMOUS;
         String role = known ? roleOf(identity) : null;
@@ -114,7 +116,8 @@ public class AuditFilter {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
-    private Set<UUID> patients(ContainerRequestContext request) {
+    /** The patients a request is about: its {@code patientId} path parameter, and whom the resources named. */
+    static Set<UUID> patients(ContainerRequestContext request, AuditTrail trail) {
         Set<UUID> patients = new LinkedHashSet<>();
         String fromPath = request.getUriInfo().getPathParameters().getFirst("patientId");
         if (fromPath != null) {
@@ -130,6 +133,15 @@ public class AuditFilter {
             // a request that failed before its context started named no patient
         }
         return patients;
+    }
+
+    /** Marks the request audited with this answer: the response filter writes no second row for the same status. */
+    static void audited(ContainerRequestContext request, int status) {
+        request.setProperty(AUDITED_STATUS, status);
+    }
+
+    static String action(ContainerRequestContext request) {
+        return request.getMethod() + " " + template(request.getUriInfo().getPath());
     }
 
     /** The action as a route: the path with its ids generalised, e.g. {@code GET /api/v1/patients/{id}/sessions}. */

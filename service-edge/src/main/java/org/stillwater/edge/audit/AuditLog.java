@@ -37,6 +37,28 @@ public class AuditLog {
         QuarkusTransaction.requiringNew().run(() -> insert(records));
     }
 
+    /**
+     * Written in the caller's transaction, on its connection: the rows commit with the write they record, or
+     * neither does (see {@link AuditedWrite}).
+     */
+    void appendInTransaction(List<AuditRecord> records) {
+        for (AuditRecord record : records) {
+            entityManager.createNativeQuery("""
+                            insert into audit_log (correlation_id, actor, actor_role, patient_id, action, resource, status, outcome)
+                            values (cast(:correlationId as text), :actor, cast(:role as text), cast(:patient as uuid), :action, :resource,
+                                    :status, :outcome)""")
+                    .setParameter("correlationId", record.correlationId())
+                    .setParameter("actor", record.actor())
+                    .setParameter("role", record.actorRole())
+                    .setParameter("patient", record.patientId() == null ? null : record.patientId().toString())
+                    .setParameter("action", record.action())
+                    .setParameter("resource", record.resource())
+                    .setParameter("status", record.status())
+                    .setParameter("outcome", record.outcome())
+                    .executeUpdate();
+        }
+    }
+
     private void insert(List<AuditRecord> records) {
         try (Connection connection = auditPool.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (AuditRecord record : records) {
