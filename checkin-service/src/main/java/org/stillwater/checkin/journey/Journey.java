@@ -44,7 +44,7 @@ public final class Journey {
                                     TreatmentCourse course, Instant now) {
         List<Entry> entries = new ArrayList<>();
         facts.forEach(fact -> entries.add(new Entry(fact.occurredAt, fact.type, fact.summary, fact.subjectId, fact.details)));
-        checkIns.forEach(checkIn -> entries.addAll(entries(checkIn, patient.baselinePhq9, now)));
+        checkIns.forEach(checkIn -> entries.addAll(entries(checkIn, patient.approvedAt, patient.baselinePhq9, now)));
         entries.sort(BY_TIME);
 
         int lastWeek = Math.max(MONTH_WEEKS, entries.stream().mapToInt(entry -> week(patient.approvedAt, entry.at())).max().orElse(1));
@@ -69,7 +69,7 @@ public final class Journey {
         return millis <= 0 ? 1 : (int) ((millis + weekMillis - 1) / weekMillis);
     }
 
-    private static List<Entry> entries(CheckIn checkIn, int baselinePhq9, Instant now) {
+    private static List<Entry> entries(CheckIn checkIn, Instant approvedAt, int baselinePhq9, Instant now) {
         List<Entry> entries = new ArrayList<>();
         String name = name(checkIn);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -86,8 +86,7 @@ public final class Journey {
         } else if (checkIn.isOpen()) {
             entries.add(checkIn.windowOpensAt == null
                     ? new Entry(checkIn.dueAt, EntryType.CHECK_IN_DUE, name + " due by " + checkIn.dueAt, checkIn.id, details)
-                    // when the window opens: the patient's days make its middle fall past day 28 for a morning approval
-                    : new Entry(checkIn.windowOpensAt, EntryType.CHECK_IN_DUE,
+                    : new Entry(aimedDay(approvedAt, checkIn), EntryType.CHECK_IN_DUE,
                     name + " between " + checkIn.windowOpensAt + " and " + checkIn.dueAt, checkIn.id, details));
         }
         if (checkIn.status == CheckInStatus.COMPLETED) {
@@ -236,6 +235,18 @@ public final class Journey {
             return Optional.of(Instant.parse(fact.details.get("startedAt").toString()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The day a windowed check-in aims at (day 28 for the follow-up), counted in whole days from the approval: the
+     * middle of its window, to the nearest day. The window runs from midnight to midnight in the patient's days, so
+     * its middle is up to half a day off the approval's time of day; for an approval early in the patient's day it
+     * would otherwise fall past day 28, in week 5.
+     */
+    private static Instant aimedDay(Instant approvedAt, CheckIn checkIn) {
+        Instant middle = checkIn.windowOpensAt.plus(Duration.between(checkIn.windowOpensAt, checkIn.dueAt).dividedBy(2));
+        long days = Math.round(Duration.between(approvedAt, middle).toMinutes() / (double) Duration.ofDays(1).toMinutes());
+        return approvedAt.plus(Duration.ofDays(days));
     }
 
     private static String name(CheckIn checkIn) {

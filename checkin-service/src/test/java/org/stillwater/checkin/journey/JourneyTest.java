@@ -114,6 +114,20 @@ class JourneyTest {
     }
 
     @Test
+    void theFollowUpWindowInThePatientsDaysIsShownOnDay28InWeekFourWhateverTheTimeOfDayOfTheApproval() {
+        for (int minutesBeforeApproval : List.of(20, 6 * 60, 11 * 60 + 59, 12 * 60, 18 * 60, 23 * 60 + 59)) {
+            Instant localMidnight = APPROVED.minus(Duration.ofMinutes(minutesBeforeApproval));
+            CheckIn followUp = checkIn(CheckInKind.FOLLOW_UP, Trigger.EVALUATION_APPROVED,
+                    localMidnight.plus(Duration.ofDays(25)), localMidnight.plus(Duration.ofDays(32)));
+
+            JourneyView journey = Journey.build(patient(), List.of(fact(Fact.of(Events.approval(PATIENT, "CA", APPROVED)))), List.of(followUp), ACTIVE, day(1));
+
+            assertEquals(4, journey.weeks().size(), "approved " + minutesBeforeApproval + " minutes after the patient's midnight");
+            assertEquals(day(28), journey.weeks().get(3).entries().get(0).at());
+        }
+    }
+
+    @Test
     void theMonthIsOrderedByWhenThingsHappenedWhateverOrderTheyAreGiven() {
         UUID prescription = UUID.randomUUID();
         UUID shipment = UUID.randomUUID();
