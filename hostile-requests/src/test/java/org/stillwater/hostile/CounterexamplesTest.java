@@ -20,7 +20,8 @@ import org.stillwater.launcher.service.ServiceName;
  * Each kind of counterexample the generated requests found, as it was shrunk, kept as a named test: the
  * property holds for it ({@link Expectations}: the right status, a problem+json, an audit row with the right
  * actor, a few log lines), and it is answered with the status it should have been. The first nine are the kinds
- * of the run against the code before issue 13 was fixed (seed 20261130); the others came up while fixing it.
+ * of the run against the code before issue 13 was fixed (seed 20261130); the others came up while fixing it and
+ * on endpoints added later.
  */
 class CounterexamplesTest {
 
@@ -124,6 +125,13 @@ class CounterexamplesTest {
         answered(400, request(ServiceName.INTAKE, "POST", "/api/v1/patients/{patientId}/intakes", Caller.PARTNER)
                 .with(mutated(Bodies.intake("[1,3,2,1,3,2,0,1,1]", "{\"systolic\": 120, \"diastolic\": 80}"),
                         Mutations.Kind.WHOLE_FLOAT_FOR_INTEGER, "/phq9/3", JSON.getNodeFactory().numberNode(new java.math.BigDecimal("1.0")))));
+    }
+
+    @Test
+    void aNulForAnOptionalIdIsA400NotAnAbsentFilterThatReplaysEveryDeadLetter() {
+        answered(400, request(ServiceName.CHECKIN, "POST", "/api/v1/dead-letters/replay", Caller.OPS)
+                .with(mutated("{\"patientId\": \"" + ALEX + "\"}", Mutations.Kind.NUL_IN_STRING, "/patientId",
+                        JSON.getNodeFactory().textNode("\u0000"))));
     }
 
     @Test

@@ -16,8 +16,9 @@ import jakarta.inject.Singleton;
  * another type"): an integer field takes only a JSON integer that fits it ({@code 0.9}, {@code 1.0},
  * {@code "3"} and {@code 2147483648} are refused), a boolean only {@code true} or {@code false}, text only a
  * JSON string, a list only a JSON array, an enum only one of its names, a date, time or duration only its ISO
- * text; an unknown field, a repeated key, anything after the JSON value, a NUL or a lone surrogate in text are
- * refused. Each is a 400 naming the field (see {@link org.stillwater.edge.problem.ProblemMappers}).
+ * text, an id only its text (a blank or NUL-only one is refused, never read as absent); an unknown field, a
+ * repeated key, anything after the JSON value, a NUL or a lone surrogate in text are refused. Each is a 400
+ * naming the field (see {@link org.stillwater.edge.problem.ProblemMappers}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -38,7 +39,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
-                LogicalType.Boolean, LogicalType.Enum, LogicalType.DateTime}) {
+                LogicalType.Boolean, LogicalType.Enum, LogicalType.DateTime, LogicalType.OtherScalar}) {
             for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
                     CoercionInputShape.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString}) {
                 if (!accepts(type, shape)) {
@@ -54,7 +55,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** The JSON shapes each kind of value is read from: its own, and an integer for a decimal (1 is 1.0), a string for a date. */
     private static boolean accepts(LogicalType type, CoercionInputShape shape) {
         return switch (type) {
-            case Textual, Enum, DateTime -> shape == CoercionInputShape.String;
+            // OtherScalar: an id (UUID); "" or a blank (NUL included, which the reader trims) would otherwise be null
+            case Textual, Enum, DateTime, OtherScalar -> shape == CoercionInputShape.String;
             case Integer -> shape == CoercionInputShape.Integer;
             case Float -> shape == CoercionInputShape.Integer || shape == CoercionInputShape.Float;
             case Boolean -> shape == CoercionInputShape.Boolean;

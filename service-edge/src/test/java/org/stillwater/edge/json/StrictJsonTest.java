@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,9 @@ class StrictJsonTest {
 
     record Reading(Integer systolic, int diastolic, Boolean adult, String name, List<Integer> answers, Modality modality,
                    LocalDate bornOn, Duration advanceBy, Double weightKg, Instant at) {
+    }
+
+    record Filter(UUID patientId) {
     }
 
     private static final String VALID = """
@@ -41,6 +45,19 @@ class StrictJsonTest {
     private static String with(String field, String value) {
         return VALID.replaceFirst("\"" + field + "\":(\\[[^\\]]*\\]|\"[^\"]*\"|[^,}]+)",
                 Matcher.quoteReplacement("\"" + field + "\":" + value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\"", "\" \"", "\"\\u0000\"", "\"not-an-id\"", "1", "true"})
+    void anIdThatIsBlankNulOrNotAnIdIsRefusedNotReadAsAbsent(String value) {
+        assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"patientId\":" + value + "}", Filter.class));
+    }
+
+    @Test
+    void anIdIsReadAndAnAbsentOneIsNull() throws JsonProcessingException {
+        UUID id = UUID.randomUUID();
+        assertEquals(id, mapper.readValue("{\"patientId\":\"" + id + "\"}", Filter.class).patientId());
+        assertEquals(null, mapper.readValue("{}", Filter.class).patientId());
     }
 
     @Test
