@@ -14,6 +14,7 @@ import java.lang.annotation.Annotation;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,9 +24,9 @@ import org.stillwater.edge.problem.Problem;
 import org.stillwater.edge.security.Role;
 
 /**
- * HIPAA audit control: every request to {@code /api/} leaves one audit row (who, role, patient, action,
- * resource, outcome), whatever its answer. The patient comes from the {@code patientId} path parameter or
- * from {@link AuditTrail}.
+ * HIPAA audit control: every request to {@code /api/} or {@code /fhir/} leaves one audit row (who, role,
+ * patient, action, resource, outcome), whatever its answer. The patient comes from the {@code patientId} path
+ * parameter, a FHIR search's {@code patient} query parameter, or from {@link AuditTrail}.
  *
  * <p>This filter must never fail, or the framework would map its failure to an answer and run the response
  * filters again, this one included, endlessly. So: a caller whose token failed authentication (malformed,
@@ -53,7 +54,7 @@ public class AuditFilter {
     public Uni<Void> audit(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
         int status = response.getStatus();
-        if (!path.startsWith("/api/") || Integer.valueOf(status).equals(request.getProperty(AUDITED_STATUS))) {
+        if (!isAudited(path) || Integer.valueOf(status).equals(request.getProperty(AUDITED_STATUS))) {
             return Uni.createFrom().voidItem();
         }
         request.setProperty(AUDITED_STATUS, status);
@@ -64,6 +65,11 @@ public class AuditFilter {
                 .onFailure().recoverWithNull()
                 .map(identity -> records(identity, patients, correlationId, action, path, status))
                 .chain(records -> write(records, response, correlationId));
+    }
+
+    /** The paths that reach patient data: the REST API and the FHIR R4 read API. */
+    public static boolean isAudited(String path) {
+        return path.startsWith("/api/") || path.startsWith("/fhir/");
     }
 
     private static List<AuditRecord> records(SecurityIdentity identity, Set<UUID> patients, String correlationId, String action,
@@ -116,13 +122,10 @@ public class AuditFilter {
 
     private Set<UUID> patients(ContainerRequestContext request) {
         Set<UUID> patients = new LinkedHashSet<>();
-        String fromPath = request.getUriInfo().getPathParameters().getFirst("patientId");
-        if (fromPath != null) {
-            try {
-                patients.add(UUID.fromString(fromPath));
-            } catch (IllegalArgumentException notAUuid) {
-                // audited without a patient: the request named none that exists
-            }
+        patientNamed(request.getUriInfo().getPathParameters().getFirst("patientId")).ifPresent(patients::add);
+        String searched = request.getUriInfo().getQueryParameters().getFirst("patient");
+        if (searched != null && request.getUriInfo().getPath().startsWith("/fhir/")) {
+            patientNamed(searched.startsWith("Patient/") ? searched.substring("Patient/".length()) : searched).ifPresent(patients::add);
         }
         try {
             patients.addAll(trail.patients());
@@ -130,6 +133,18 @@ public class AuditFilter {
             // a request that failed before its context started named no patient
         }
         return patients;
+    }
+
+    /** Audited without a patient when the request named none that can exist. */
+    private static Optional<UUID> patientNamed(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
     }
 
     /** The action as a route: the path with its ids generalised, e.g. {@code GET /api/v1/patients/{id}/sessions}. */
