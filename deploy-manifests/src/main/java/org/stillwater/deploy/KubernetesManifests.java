@@ -2,6 +2,8 @@ package org.stillwater.deploy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -17,8 +19,10 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.stillwater.contracts.Topics;
@@ -126,6 +130,7 @@ public final class KubernetesManifests {
                 .addNewEnv().withName("QUARKUS_HTTP_HOST").withNewValueFrom().withNewFieldRef().withFieldPath("status.podIP").endFieldRef().endValueFrom().endEnv()
                 .addNewEnv().withName("QUARKUS_HTTP_PORT").withValue(String.valueOf(service.defaultPort())).endEnv()
                 .addNewEnv().withName("JAVA_OPTS_APPEND").withValue("-XX:MaxRAMPercentage=75").endEnv()
+                .addAllToEnv(fhirSources(service))
                 .addNewEnvFrom().withNewConfigMapRef().withName(PLATFORM_CONFIG_MAP).endConfigMapRef().endEnvFrom()
                 // QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD: created by the operator, never committed.
                 .addNewEnvFrom().withNewSecretRef().withName(service.id() + "-database").endSecretRef().endEnvFrom()
@@ -147,6 +152,17 @@ public final class KubernetesManifests {
                 .endTemplate()
                 .endSpec()
                 .build();
+    }
+
+    /** intake-service's {@code Patient/{id}/$everything} reads the other services' FHIR searches at their Services. */
+    private static List<EnvVar> fhirSources(ServiceName service) {
+        if (service != ServiceName.INTAKE) {
+            return List.of();
+        }
+        return Arrays.stream(ServiceName.values()).filter(other -> other != ServiceName.INTAKE)
+                .map(other -> new EnvVarBuilder().withName("STILLWATER_FHIR_" + other.id().toUpperCase(Locale.ROOT) + "_URL")
+                        .withValue("http://" + appName(other) + ":" + other.defaultPort() + "/fhir/r4").build())
+                .toList();
     }
 
     private static Probe probe(String path, ServiceName service, int periodSeconds, int failureThreshold) {

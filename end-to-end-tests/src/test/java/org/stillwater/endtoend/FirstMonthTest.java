@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.stillwater.contracts.Topics;
 import org.stillwater.contracts.ValidatedEvent;
 import org.stillwater.contracts.checkin.CheckInCompleted;
 import org.stillwater.contracts.checkin.CheckInScheduled;
+import org.stillwater.fhir.R4Validator;
 import org.stillwater.firstmonth.Answer;
 import org.stillwater.firstmonth.Api;
 import org.stillwater.firstmonth.Endpoints;
@@ -93,6 +95,33 @@ class FirstMonthTest {
         assertAudited("prescription", patient, DemoAccounts.DR_CALIFORNIA, "POST /api/v1/prescriptions");
         assertAudited("session", patient, "service-account-partner-acme", "POST /api/v1/patients/{id}/sessions");
         assertAudited("checkin", patient, DemoAccounts.DR_CALIFORNIA, "POST /api/v1/checkins/{id}/completion");
+    }
+
+    @Test
+    void theFirstMonthIsExportedAsOneValidFhirBundleScopedAndAuditedInEveryService() throws Exception {
+        FirstMonth month = month();
+        month.run();
+        UUID patient = month.patientId();
+        String acme = SharedPlatform.tokens().acme();
+        API.post(endpoints.session() + "/api/v1/patients/" + patient + "/adverse-events", acme,
+                Map.of("severity", "MILD", "category", "SEVERE_NAUSEA_OR_VOMITING", "description", "nausea for an hour"))
+                .expect("reporting a mild adverse event");
+
+        Answer everything = API.get(endpoints.intake() + "/fhir/r4/Patient/" + patient + "/$everything", acme);
+        assertEquals(200, everything.status(), everything.body().toString());
+        assertEquals(List.of(), R4Validator.errors(everything.body().toString()));
+        Map<String, Integer> types = new TreeMap<>();
+        everything.body().path("entry").forEach(entry -> types.merge(entry.path("resource").path("resourceType").asText(), 1, Integer::sum));
+        assertEquals(Set.of("Patient", "Observation", "QuestionnaireResponse", "MedicationRequest", "MedicationDispense", "AdverseEvent",
+                "Encounter"), types.keySet(), types.toString());
+        assertEquals(2, types.get("MedicationRequest"), "the first prescription and the one of the adjusted dose: " + types);
+        assertEquals(everything.body().path("entry").size(), everything.body().path("total").asInt());
+
+        assertEquals(404, API.get(endpoints.intake() + "/fhir/r4/Patient/" + patient + "/$everything", SharedPlatform.tokens().globex()).status());
+        assertAudited("intake", patient, "service-account-partner-acme", "GET /fhir/r4/Patient/{id}/$everything");
+        assertAudited("prescription", patient, "service-account-partner-acme", "GET /fhir/r4/MedicationRequest");
+        assertAudited("session", patient, "service-account-partner-acme", "GET /fhir/r4/AdverseEvent");
+        assertAudited("checkin", patient, "service-account-partner-acme", "GET /fhir/r4/Encounter");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.stillwater.hostile.Part.Hostility;
  * What every answer must be, whatever the request carried (issue 13): an untrusted or missing token is 401; a
  * genuine token without a role the operation allows is 403; a request with an invalid part is a 4xx; anything
  * else is a success the OpenAPI document lists or a 4xx. (A path value that takes the request off its route,
- * such as {@code ..}, may reach another endpoint or none: its status is only held to "not a 5xx".) Never a 5xx, never late; every 4xx a problem+json;
+ * such as {@code ..}, may reach another endpoint or none: its status is only held to "not a 5xx".) Never a 5xx, never late; every 4xx a
+ * problem+json, or under {@code /fhir/} the OperationOutcome FHIR clients expect;
  * one audit row at least, naming the token's user only when the token is trusted; a few log lines at most, no
  * stack trace.
  */
@@ -37,7 +38,13 @@ final class Expectations {
             violations.add(new Violation("connection closed without an answer", answer.body()));
         } else {
             status(request, answer, violations);
-            problem(answer, violations);
+            boolean fhir = request.operation().path().startsWith("/fhir/");
+            // a value such as ../.. may take a FHIR request off /fhir/, where errors are problem+json
+            if (fhir && (!request.reroutes() || answer.contentType().equals("application/fhir+json"))) {
+                operationOutcome(answer, violations);
+            } else {
+                problem(answer, violations);
+            }
         }
         audit(request, answer, violations);
         if (answer.loggedStackTrace()) {
@@ -95,6 +102,26 @@ final class Expectations {
             }
         } catch (IOException e) {
             violations.add(new Violation("problem+json that is not JSON", cut(answer.body())));
+        }
+    }
+
+    private static void operationOutcome(Answer answer, List<Violation> violations) {
+        if (answer.status() < 400 || answer.status() >= 600) {
+            return;
+        }
+        if (!answer.contentType().equals("application/fhir+json")) {
+            violations.add(new Violation("FHIR error not an OperationOutcome", "answered " + answer.status() + " as '" + answer.contentType()
+                    + "': " + cut(answer.body())));
+            return;
+        }
+        try {
+            JsonNode outcome = JSON.readTree(answer.body());
+            if (outcome == null || !outcome.path("resourceType").asText().equals("OperationOutcome")
+                    || !outcome.path("issue").path(0).hasNonNull("code")) {
+                violations.add(new Violation("OperationOutcome without an issue", cut(answer.body())));
+            }
+        } catch (IOException e) {
+            violations.add(new Violation("OperationOutcome that is not JSON", cut(answer.body())));
         }
     }
 

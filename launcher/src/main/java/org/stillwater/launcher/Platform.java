@@ -2,9 +2,12 @@ package org.stillwater.launcher;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stillwater.launcher.process.Ports;
 import org.stillwater.launcher.service.ServiceName;
 import org.stillwater.launcher.service.ServiceProcess;
 
@@ -24,6 +27,17 @@ public final class Platform implements AutoCloseable {
         return start(layout, ports, servicePorts, wanted, Map.of(), progress);
     }
 
+    /**
+     * Where each service serves FHIR R4 ({@code STILLWATER_FHIR_<SERVICE>_URL}), for intake-service's
+     * {@code Patient/{id}/$everything}, which gathers the other services' records.
+     */
+    static Map<String, String> fhirBases(Map<ServiceName, Integer> servicePorts) {
+        Map<String, String> bases = new LinkedHashMap<>();
+        servicePorts.forEach((name, port) -> bases.put("STILLWATER_FHIR_" + name.id().toUpperCase(Locale.ROOT) + "_URL",
+                "http://" + Ports.LOOPBACK + ":" + port + "/fhir/r4"));
+        return bases;
+    }
+
     /** @param serviceEnvironment extra environment for every service process (e.g. to turn tracing on) */
     public static Platform start(PlatformLayout layout, InfrastructurePorts ports, Map<ServiceName, Integer> servicePorts,
                                  Set<ServiceName> wanted, Map<String, String> serviceEnvironment, Progress progress) {
@@ -31,9 +45,11 @@ public final class Platform implements AutoCloseable {
         Map<ServiceName, ServiceProcess> services = new EnumMap<>(ServiceName.class);
         Platform platform = new Platform(infrastructure, services);
         try {
+            Map<String, String> environment = new LinkedHashMap<>(fhirBases(servicePorts));
+            environment.putAll(serviceEnvironment);
             for (ServiceName name : wanted) {
                 services.put(name, new ServiceProcess(name, name.id() + "-service", servicePorts.get(name), layout,
-                        infrastructure, serviceEnvironment));
+                        infrastructure, environment));
             }
             List<Thread> starting = new ArrayList<>();
             List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();

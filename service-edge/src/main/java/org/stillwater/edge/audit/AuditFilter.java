@@ -14,6 +14,7 @@ import java.lang.annotation.Annotation;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,9 +24,9 @@ import org.stillwater.edge.problem.Problem;
 import org.stillwater.edge.security.Role;
 
 /**
- * HIPAA audit control: every request to {@code /api/} leaves one audit row (who, role, patient, action,
- * resource, outcome), whatever its answer. The patient comes from the {@code patientId} path parameter or
- * from {@link AuditTrail}. A write that commits has its row already, written in its own transaction by
+ * HIPAA audit control: every request to {@code /api/} or {@code /fhir/} leaves one audit row (who, role,
+ * patient, action, resource, outcome), whatever its answer. The patient comes from the {@code patientId} path
+ * parameter, a FHIR search's {@code patient} query parameter, or from {@link AuditTrail}. A write that commits has its row already, written in its own transaction by
  * {@link AuditedWrite}; this filter writes the row of every other answer (reads, refusals, failures, a write
  * rolled back at commit), in a transaction of its own.
  *
@@ -55,7 +56,7 @@ public class AuditFilter {
     public Uni<Void> audit(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
         int status = response.getStatus();
-        if (!path.startsWith("/api/") || Integer.valueOf(status).equals(request.getProperty(AUDITED_STATUS))) {
+        if (!isAudited(path) || Integer.valueOf(status).equals(request.getProperty(AUDITED_STATUS))) {
             return Uni.createFrom().voidItem();
         }
         request.setProperty(AUDITED_STATUS, status);
@@ -66,6 +67,11 @@ public class AuditFilter {
                 .onFailure().recoverWithNull()
                 .map(identity -> records(identity, patients, correlationId, action, path, status))
                 .chain(records -> write(records, response, correlationId));
+    }
+
+    /** The paths that reach patient data: the REST API and the FHIR R4 read API. */
+    public static boolean isAudited(String path) {
+        return path.startsWith("/api/") || path.startsWith("/fhir/");
     }
 
     static List<AuditRecord> records(SecurityIdentity identity, Set<UUID> patients, String correlationId, String action,
@@ -119,13 +125,10 @@ public class AuditFilter {
     /** The patients a request is about: its {@code patientId} path parameter, and whom the resources named. */
     static Set<UUID> patients(ContainerRequestContext request, AuditTrail trail) {
         Set<UUID> patients = new LinkedHashSet<>();
-        String fromPath = request.getUriInfo().getPathParameters().getFirst("patientId");
-        if (fromPath != null) {
-            try {
-                patients.add(UUID.fromString(fromPath));
-            } catch (IllegalArgumentException notAUuid) {
-                // audited without a patient: the request named none that exists
-            }
+        patientNamed(request.getUriInfo().getPathParameters().getFirst("patientId")).ifPresent(patients::add);
+        String searched = request.getUriInfo().getQueryParameters().getFirst("patient");
+        if (searched != null && request.getUriInfo().getPath().startsWith("/fhir/")) {
+            patientNamed(searched.startsWith("Patient/") ? searched.substring("Patient/".length()) : searched).ifPresent(patients::add);
         }
         try {
             patients.addAll(trail.patients());
@@ -138,6 +141,18 @@ public class AuditFilter {
     /** Marks the request audited with this answer: the response filter writes no second row for the same status. */
     static void audited(ContainerRequestContext request, int status) {
         request.setProperty(AUDITED_STATUS, status);
+    }
+
+    /** Audited without a patient when the request named none that can exist. */
+    private static Optional<UUID> patientNamed(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
     }
 
     static String action(ContainerRequestContext request) {

@@ -40,7 +40,7 @@ public class RecordOwnerFilter {
 
     @ServerResponseFilter(priority = Priorities.USER + 100)
     public Uni<Void> nameTheRecordsPatient(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!request.getUriInfo().getPath().startsWith("/api/") || owners.isUnsatisfied()) {
+        if (!AuditFilter.isAudited(request.getUriInfo().getPath()) || owners.isUnsatisfied()) {
             return Uni.createFrom().voidItem();
         }
         Set<UUID> named;

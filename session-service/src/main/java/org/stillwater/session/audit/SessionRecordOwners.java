@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.stillwater.edge.audit.RecordOwners;
+import org.stillwater.session.adverse.AdverseEvent;
 import org.stillwater.session.session.HomeSession;
 
 /** The patient of each record id in session-service's paths, for the audit trail (paths by patientId need none). */
@@ -14,6 +15,8 @@ public class SessionRecordOwners implements RecordOwners {
 
     @Override
     public Map<String, Function<UUID, Optional<UUID>>> byPathParameter() {
-        return Map.of("sessionId", id -> Optional.ofNullable(HomeSession.patientOf(id)));
+        return Map.of(
+                "sessionId", id -> Optional.ofNullable(HomeSession.patientOf(id)),
+                "adverseEventId", id -> AdverseEvent.<AdverseEvent>findByIdOptional(id).map(event -> event.patientId));
     }
 }
