@@ -45,13 +45,13 @@ import org.stillwater.contracts.checkin.TreatmentResumed;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.messaging.outbox.Outbox;
 import org.stillwater.regulatory.calendar.PatientCalendar;
+import org.stillwater.regulatory.refusal.Refusal;
 
 @Path("/api/v1")
 @Tag(name = "check-ins")
@@ -102,14 +102,11 @@ public class CompletionResource {
         TreatmentCourse course = TreatmentCourse.of(patient.minHoursBetweenSessions,
                 CheckIn.decisions(CheckIn.ofPatient(patient.id)),
                 Prescription.ofPatient(patient.id));
-        List<FieldError> refusals = CompletionPolicy.refusals(new CompletionFacts(checkIn.kind, request.outcome(),
+        List<Refusal> refusals = CompletionPolicy.refusals(new CompletionFacts(checkIn.kind, request.outcome(),
                 request.adjustment(), patient.maxDoseMgPerSession, patient.minHoursBetweenSessions, course.strengthMg(),
                 course.status(), checkIn.holdAdverseEventId != null, request.phq9(), request.gad7(), request.rationale(),
                 checkIn.windowOpensAt, now, currentCaller.get().deaNumber().orElse(null), currentCaller.get().familyName()));
-        if (!refusals.isEmpty()) {
-            throw ProblemException.ruleViolation("check-in-completion-refused",
-                    "the completion breaks " + refusals.size() + " rule(s)", refusals);
-        }
+        ProblemException.refuseIfAny("check-in-completion-refused", "the completion", refusals);
 
         Measurement measurement = Measurement.of(request.phq9(), request.gad7(), patient.baselinePhq9);
         record(checkIn, request, measurement, patient.baselinePhq9, now);
@@ -134,12 +131,12 @@ public class CompletionResource {
     private static void refuseClosed(CheckIn checkIn) {
         if (checkIn.status == CheckInStatus.COMPLETED) {
             throw ProblemException.conflict("check-in-already-completed", "this check-in was already completed",
-                    List.of(new FieldError("checkInId", "already-completed",
+                    List.of(new Refusal("checkInId", "already-completed",
                             "completed at " + checkIn.completedAt + " by " + checkIn.clinicianId)));
         }
         if (checkIn.status == CheckInStatus.CANCELLED) {
             throw ProblemException.conflict("check-in-cancelled", "this check-in was cancelled: " + checkIn.cancelReason,
-                    List.of(new FieldError("checkInId", "cancelled", checkIn.cancelReason)));
+                    List.of(new Refusal("checkInId", "cancelled", checkIn.cancelReason)));
         }
     }
 

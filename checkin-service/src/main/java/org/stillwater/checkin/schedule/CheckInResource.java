@@ -32,10 +32,10 @@ import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
+import org.stillwater.regulatory.refusal.Refusal;
 
 @Path("/api/v1")
 @Tag(name = "check-ins")
@@ -88,7 +88,7 @@ public class CheckInResource {
         if (open.isPresent()) {
             throw ProblemException.conflict("check-in-already-requested",
                     "a check-in you asked for is still open: due by " + open.get().dueAt,
-                    List.of(new FieldError("checkInId", "already-requested", open.get().id.toString())));
+                    List.of(new Refusal("checkInId", "already-requested", open.get().id.toString())));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CheckIn checkIn = calendar.schedule(patient.id, calendar.rules().onPatientRequest(UUID.randomUUID(), now));

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.stillwater.checkin.schedule.CheckInKind;
 import org.stillwater.checkin.treatment.Outcome;
 import org.stillwater.checkin.treatment.TreatmentStatus;
-import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.refusal.Refusal;
 
 class CompletionPolicyTest {
 
@@ -31,8 +31,8 @@ class CompletionPolicyTest {
                 TreatmentStatus.ACTIVE, false);
     }
 
-    private static List<String> codes(List<FieldError> refusals) {
-        return refusals.stream().map(FieldError::code).toList();
+    private static List<String> codes(List<Refusal> refusals) {
+        return refusals.stream().map(Refusal::code).toList();
     }
 
     @Test
@@ -42,9 +42,9 @@ class CompletionPolicyTest {
 
     @Test
     void aDoseAboveTheProtocolMaximumIsRefusedNamingTheLimit() {
-        List<FieldError> refusals = CompletionPolicy.refusals(adjust(301, null, null));
+        List<Refusal> refusals = CompletionPolicy.refusals(adjust(301, null, null));
         assertEquals(1, refusals.size());
-        FieldError refusal = refusals.get(0);
+        Refusal refusal = refusals.get(0);
         assertEquals("adjustment.doseMgPerSession", refusal.field());
         assertEquals("above-protocol-maximum", refusal.code());
         assertTrue(refusal.message().contains("maximum of 300 mg (maxDoseMgPerSession)"), refusal.message());
@@ -52,7 +52,7 @@ class CompletionPolicyTest {
 
     @Test
     void aDoseThatIsNotAWholeNumberOfTheCurrentLozengesIsRefused() {
-        List<FieldError> refusals = CompletionPolicy.refusals(adjust(150, null, 100));
+        List<Refusal> refusals = CompletionPolicy.refusals(adjust(150, null, 100));
         assertEquals(List.of("not-whole-lozenges"), codes(refusals));
         assertTrue(refusals.get(0).message().contains("100 mg lozenges"));
     }
@@ -64,7 +64,7 @@ class CompletionPolicyTest {
 
     @Test
     void fewerHoursBetweenSessionsThanTheProtocolAllowsAreRefusedAndAsManyAreAccepted() {
-        List<FieldError> refusals = CompletionPolicy.refusals(adjust(null, 71, null));
+        List<Refusal> refusals = CompletionPolicy.refusals(adjust(null, 71, null));
         assertEquals(List.of("below-protocol-minimum"), codes(refusals));
         assertEquals("adjustment.minHoursBetweenSessions", refusals.get(0).field());
         assertTrue(CompletionPolicy.refusals(adjust(null, 72, null)).isEmpty());
@@ -117,8 +117,8 @@ class CompletionPolicyTest {
     void theFollowUpNeedsPhq9Gad7AndARationaleAndIsNotHeldBeforeItsWindow() {
         CompletionFacts incomplete = new CompletionFacts(CheckInKind.FOLLOW_UP, Outcome.CONTINUE, null, 300, 72, null,
                 TreatmentStatus.ACTIVE, false, null, null, " ", NOW.plusSeconds(1), NOW, "BR1234563", Optional.of("Rivera"));
-        List<FieldError> refusals = CompletionPolicy.refusals(incomplete);
-        assertEquals(List.of("checkInId", "phq9", "gad7", "rationale"), refusals.stream().map(FieldError::field).toList());
+        List<Refusal> refusals = CompletionPolicy.refusals(incomplete);
+        assertEquals(List.of("checkInId", "phq9", "gad7", "rationale"), refusals.stream().map(Refusal::field).toList());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.refusal.Refusal;
 
 class FollowUpRulesTest {
 
@@ -21,8 +21,8 @@ class FollowUpRulesTest {
 
     @Test
     void aFollowUpAMomentBeforeItsWindowIsRefused() {
-        List<FieldError> refusals = FollowUpRules.refusals(PHQ9, GAD7, "early", WINDOW_OPENS, WINDOW_OPENS.minusSeconds(1));
-        assertEquals(List.of("follow-up-window-not-open"), refusals.stream().map(FieldError::code).toList());
+        List<Refusal> refusals = FollowUpRules.refusals(PHQ9, GAD7, "early", WINDOW_OPENS, WINDOW_OPENS.minusSeconds(1));
+        assertEquals(List.of("follow-up-window-not-open"), refusals.stream().map(Refusal::code).toList());
     }
 
     @Test
@@ -33,8 +33,8 @@ class FollowUpRulesTest {
     @Test
     void phq9Gad7AndTheRationaleAreEachRequired() {
         assertEquals(List.of("phq9", "gad7", "rationale"),
-                FollowUpRules.refusals(null, null, null, WINDOW_OPENS, WINDOW_OPENS).stream().map(FieldError::field).toList());
+                FollowUpRules.refusals(null, null, null, WINDOW_OPENS, WINDOW_OPENS).stream().map(Refusal::field).toList());
         assertEquals(List.of("rationale"),
-                FollowUpRules.refusals(PHQ9, GAD7, "  ", WINDOW_OPENS, WINDOW_OPENS).stream().map(FieldError::field).toList());
+                FollowUpRules.refusals(PHQ9, GAD7, "  ", WINDOW_OPENS, WINDOW_OPENS).stream().map(Refusal::field).toList());
     }
 }

@@ -35,7 +35,6 @@ import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.PatientAccess;
@@ -46,6 +45,7 @@ import org.stillwater.intake.screening.FlagKind;
 import org.stillwater.intake.screening.Intake;
 import org.stillwater.messaging.outbox.Outbox;
 import org.stillwater.regulatory.calendar.PatientCalendar;
+import org.stillwater.regulatory.refusal.Refusal;
 
 @Path("/api/v1")
 @Tag(name = "evaluations")
@@ -104,16 +104,14 @@ public class EvaluationResource {
         }
         if (intake.isDecided()) {
             throw ProblemException.conflict("intake-already-decided", "this intake was already decided: " + intake.status,
-                    List.of(new FieldError("intakeId", "already-decided", intake.status.name())));
+                    List.of(new Refusal("intakeId", "already-decided", intake.status.name())));
         }
         LocalDate today = PatientCalendar.of(patient.stateOfResidence).latestDate(clock.instant());
-        List<FieldError> refusals = EvaluationPolicy.refusals(new EvaluationFacts(
+        List<Refusal> refusals = EvaluationPolicy.refusals(new EvaluationFacts(
                 currentCaller.get().isLicensedIn(patient.stateOfResidence), request.decision(), request.modality(),
                 codes(intake, FlagKind.ABSOLUTE), codes(intake, FlagKind.RELATIVE), request.acknowledged(),
                 request.reasons(), request.inPersonEvaluationOn(), today, telemedicineFlexibilityUntil));
-        if (!refusals.isEmpty()) {
-            throw ProblemException.ruleViolation("evaluation-refused", "the evaluation breaks " + refusals.size() + " rule(s)", refusals);
-        }
+        ProblemException.refuseIfAny("evaluation-refused", "the evaluation", refusals);
 
         Evaluation evaluation = record(intake, request);
         if (request.decision() == Decision.APPROVE) {

@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.contracts.intake.ShippingAddressChanged;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.Problem;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.regulatory.refusal.Refusal;
 
 @Path("/api/v1")
 @Tag(name = "patients")
@@ -110,7 +110,7 @@ public class PatientResource {
                     "the partner token carries no partner_id claim", List.of()));
             if (request.partnerId() != null && !request.partnerId().equals(own)) {
                 throw ProblemException.ruleViolation("foreign-partner", "a partner registers patients for itself only",
-                        List.of(new Problem.FieldError("partnerId", "foreign-partner", "must be " + own + " or left out")));
+                        List.of(new Refusal("partnerId", "foreign-partner", "must be " + own + " or left out")));
             }
             return own;
         }

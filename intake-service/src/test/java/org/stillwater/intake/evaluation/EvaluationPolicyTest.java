@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.intake.screening.FlagCode;
+import org.stillwater.regulatory.refusal.Refusal;
 
 class EvaluationPolicyTest {
 
@@ -25,7 +25,7 @@ class EvaluationPolicyTest {
     }
 
     private static List<String> codes(EvaluationFacts facts) {
-        return EvaluationPolicy.refusals(facts).stream().map(FieldError::code).toList();
+        return EvaluationPolicy.refusals(facts).stream().map(Refusal::code).toList();
     }
 
     @Test
@@ -54,7 +54,7 @@ class EvaluationPolicyTest {
 
     @Test
     void eachRelativeFlagMustBeAcknowledgedByItsCode() {
-        List<FieldError> refusals = EvaluationPolicy.refusals(approval(Modality.VIDEO, Set.of(),
+        List<Refusal> refusals = EvaluationPolicy.refusals(approval(Modality.VIDEO, Set.of(),
                 Set.of(FlagCode.HYPERTHYROIDISM, FlagCode.CURRENT_OPIOID), List.of(FlagCode.HYPERTHYROIDISM),
                 LocalDate.of(2026, 11, 26), null, true));
         assertEquals(1, refusals.size());

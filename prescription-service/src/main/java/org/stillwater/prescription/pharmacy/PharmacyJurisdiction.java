@@ -3,7 +3,7 @@ package org.stillwater.prescription.pharmacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * Where a pharmacy may send a patient's fill (DESIGN §6, Prescription: "pharmacy licensed in the patient's state
@@ -22,19 +22,19 @@ public final class PharmacyJurisdiction {
      * the registry), {@code pharmacy-not-licensed} (not for the state of residence),
      * {@code pharmacy-not-licensed-in-ship-to-state} (not for the state the fill is shipped to).
      */
-    public static List<FieldError> refusals(String pharmacyId, Optional<Pharmacy> pharmacy, String residenceState, String shipToState) {
-        List<FieldError> refusals = new ArrayList<>();
+    public static List<Refusal> refusals(String pharmacyId, Optional<Pharmacy> pharmacy, String residenceState, String shipToState) {
+        List<Refusal> refusals = new ArrayList<>();
         if (pharmacy.isEmpty()) {
-            refusals.add(new FieldError("pharmacyId", "unknown-pharmacy",
+            refusals.add(new Refusal("pharmacyId", "unknown-pharmacy",
                     pharmacyId + " is not a pharmacy of the registry (GET /api/v1/pharmacies)"));
             return refusals;
         }
         if (!pharmacy.get().isLicensedIn(residenceState)) {
-            refusals.add(new FieldError("pharmacyId", "pharmacy-not-licensed",
+            refusals.add(new Refusal("pharmacyId", "pharmacy-not-licensed",
                     pharmacyId + " is not licensed to dispense in the patient's state of residence (" + residenceState + ")"));
         }
         if (!shipToState.equals(residenceState) && !pharmacy.get().isLicensedIn(shipToState)) {
-            refusals.add(new FieldError("shipTo.state", "pharmacy-not-licensed-in-ship-to-state",
+            refusals.add(new Refusal("shipTo.state", "pharmacy-not-licensed-in-ship-to-state",
                     pharmacyId + " is not licensed in " + shipToState + ", the state of the shipping address: a Schedule III fill"
                             + " may be shipped there only by a pharmacy licensed in " + shipToState + " and in " + residenceState));
         }

@@ -9,11 +9,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.stillwater.contracts.checkin.DosageAdjusted;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
 import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.patient.PatientLocks;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * A check-in changed the dose per session: the active prescription is superseded by one with the new dose (see
@@ -50,7 +50,7 @@ public class DosageAdjustedHandler implements EventHandler<DosageAdjusted> {
         DosageAdjustment record = record(adjustment);
         Optional<Prescription> found = Prescription.activeFor(adjustment.patientId());
         if (found.isEmpty()) {
-            notApplied(record, List.of(new FieldError("prescription", "no-active-prescription", "the patient has no active prescription to adjust")));
+            notApplied(record, List.of(new Refusal("prescription", "no-active-prescription", "the patient has no active prescription to adjust")));
             return;
         }
         Prescription active = found.get();
@@ -84,10 +84,10 @@ public class DosageAdjustedHandler implements EventHandler<DosageAdjusted> {
         return record;
     }
 
-    private static void notApplied(DosageAdjustment record, List<FieldError> reasons) {
+    private static void notApplied(DosageAdjustment record, List<Refusal> reasons) {
         record.outcome = DosageAdjustment.Outcome.NOT_APPLIED;
-        record.reasonCode = reasons.stream().map(FieldError::code).collect(Collectors.joining(","));
-        record.reason = reasons.stream().map(FieldError::message).collect(Collectors.joining("; "));
+        record.reasonCode = reasons.stream().map(Refusal::code).collect(Collectors.joining(","));
+        record.reason = reasons.stream().map(Refusal::message).collect(Collectors.joining("; "));
         LOG.warnf("dosage adjustment of check-in %s not applied: %s", record.checkInId, record.reasonCode);
     }
 }

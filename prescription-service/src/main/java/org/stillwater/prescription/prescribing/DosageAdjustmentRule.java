@@ -3,8 +3,8 @@ package org.stillwater.prescription.prescribing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.regulatory.dea.DeaNumber;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * Turns a check-in's new dose per session into troches of the active prescription's strength. The dose must
@@ -19,7 +19,7 @@ public final class DosageAdjustmentRule {
     public static final int MAX_UNITS_PER_SESSION = 10;
 
     /** The troches per session for the new dose, or every reason it cannot be prescribed. */
-    public record DoseChange(int unitsPerSession, List<FieldError> refusals) {
+    public record DoseChange(int unitsPerSession, List<Refusal> refusals) {
 
         public boolean applicable() {
             return refusals.isEmpty();
@@ -30,22 +30,22 @@ public final class DosageAdjustmentRule {
     }
 
     public static DoseChange unitsFor(int doseMg, int strengthMg, int quantityPerFill, int protocolMaxDoseMg, String prescriberDeaNumber) {
-        List<FieldError> refusals = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
         DeaNumber.prescriberProblems(prescriberDeaNumber, Optional.empty()).forEach(problem -> refusals.add(
-                new FieldError("clinicianDeaNumber", problem.code(), "the adjusting clinician's DEA number " + problem.message())));
+                new Refusal("clinicianDeaNumber", problem.code(), "the adjusting clinician's DEA number " + problem.message())));
         if (doseMg > protocolMaxDoseMg) {
-            refusals.add(new FieldError("doseMgPerSession", "dose-above-protocol-maximum",
+            refusals.add(new Refusal("doseMgPerSession", "dose-above-protocol-maximum",
                     doseMg + " mg per session is above the approved protocol's maximum of " + protocolMaxDoseMg + " mg"));
         }
         int units = doseMg / strengthMg;
         if (doseMg % strengthMg != 0) {
-            refusals.add(new FieldError("doseMgPerSession", "dose-not-whole-units",
+            refusals.add(new Refusal("doseMgPerSession", "dose-not-whole-units",
                     doseMg + " mg is not a whole number of " + strengthMg + " mg troches"));
         } else if (units < 1 || units > MAX_UNITS_PER_SESSION) {
-            refusals.add(new FieldError("doseMgPerSession", "units-per-session-out-of-range",
+            refusals.add(new Refusal("doseMgPerSession", "units-per-session-out-of-range",
                     doseMg + " mg is " + units + " troches of " + strengthMg + " mg: 1 to " + MAX_UNITS_PER_SESSION + " per session"));
         } else if (units > quantityPerFill) {
-            refusals.add(new FieldError("doseMgPerSession", "quantity-below-one-session",
+            refusals.add(new Refusal("doseMgPerSession", "quantity-below-one-session",
                     "a fill of " + quantityPerFill + " cannot cover one session of " + units + " troches"));
         }
         return new DoseChange(units, refusals);

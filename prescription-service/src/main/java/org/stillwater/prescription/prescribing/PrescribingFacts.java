@@ -1,14 +1,13 @@
 package org.stillwater.prescription.prescribing;
 
 import java.util.Optional;
-import org.stillwater.edge.security.Role;
 import org.stillwater.prescription.pharmacy.Pharmacy;
 import org.stillwater.prescription.treatment.TreatmentBlockers;
 
 /**
  * What the prescribing rules look at.
  *
- * @param prescriberRole                   the caller's role
+ * @param prescriberIsClinician            whether the caller's role is clinician (only a clinician prescribes)
  * @param prescriberLicensedInPatientState whether the prescriber holds a licence for the patient's state of residence
  * @param prescriberDeaNumber              the prescriber's DEA number from the token, if any
  * @param prescriberLastName               the prescriber's last name from the token, if known: the DEA number's second letter
@@ -20,7 +19,7 @@ import org.stillwater.prescription.treatment.TreatmentBlockers;
  * @param treatment                        pause, discontinuation and holds of the patient
  */
 public record PrescribingFacts(
-        Role prescriberRole,
+        boolean prescriberIsClinician,
         boolean prescriberLicensedInPatientState,
         String prescriberDeaNumber,
         Optional<String> prescriberLastName,

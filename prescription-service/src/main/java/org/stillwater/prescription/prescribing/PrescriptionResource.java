@@ -28,7 +28,6 @@ import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
@@ -41,6 +40,7 @@ import org.stillwater.prescription.pharmacy.Pharmacies;
 import org.stillwater.prescription.pharmacy.Pharmacy;
 import org.stillwater.prescription.shipment.ShipmentCancellationReason;
 import org.stillwater.prescription.treatment.Treatment;
+import org.stillwater.regulatory.refusal.Refusal;
 
 @Path("/api/v1")
 @Tag(name = "prescriptions")
@@ -83,13 +83,11 @@ public class PrescriptionResource {
         ApprovedPatient patient = patients.visible(request.patientId());
         locks.lock(patient.id);
         Optional<Pharmacy> pharmacy = pharmacies.find(request.pharmacyId());
-        List<FieldError> refusals = PrescribingPolicy.refusals(new PrescribingFacts(prescriber.role(),
+        List<Refusal> refusals = PrescribingPolicy.refusals(new PrescribingFacts(prescriber.role() == Role.CLINICIAN,
                 prescriber.isLicensedIn(patient.state), prescriber.deaNumber().orElse(null), prescriber.familyName(), patient.state,
                 patient.shipToState, request.pharmacyId(), pharmacy, request.strengthMg(), request.unitsPerSession(),
                 request.quantityPerFill(), request.refills(), patient.maxDoseMgPerSession, treatment.blockers(patient.id)));
-        if (!refusals.isEmpty()) {
-            throw ProblemException.ruleViolation("prescription-refused", "the prescription breaks " + refusals.size() + " rule(s)", refusals);
-        }
+        ProblemException.refuseIfAny("prescription-refused", "the prescription", refusals);
         Prescription prescription = prescriptions.issue(patient, prescriber, request, pharmacy.orElseThrow());
         return Response.created(URI.create("/api/v1/prescriptions/" + prescription.id)).entity(views.of(prescription, patient)).build();
     }
@@ -130,7 +128,7 @@ public class PrescriptionResource {
         Prescription.getEntityManager().refresh(prescription);
         if (!prescription.isActive()) {
             throw ProblemException.conflict("prescription-not-active", "this prescription is already cancelled",
-                    List.of(new FieldError("prescriptionId", "prescription-not-active",
+                    List.of(new Refusal("prescriptionId", "prescription-not-active",
                             "cancelled (" + prescription.cancellationReason + ") at " + prescription.cancelledAt)));
         }
         prescriptions.cancel(prescription, Prescription.CancellationReason.CANCELLED_BY_CLINICIAN, null, currentCaller.get().name(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.prescription.refill.RefillPolicy;
 import org.stillwater.prescription.refill.Supply;
 import org.stillwater.prescription.shipment.FailureReason;
 import org.stillwater.prescription.shipment.Shipment;
@@ -54,6 +55,10 @@ public record PrescriptionView(
 
     /** Whether a refill asked now (without a clinician's override) would be released, and every reason it would not. */
     public record RefillStatus(boolean releasable, List<FieldError> reasons) {
+
+        static RefillStatus of(RefillPolicy.Decision decision) {
+            return new RefillStatus(decision.released(), decision.refusals().stream().map(FieldError::of).toList());
+        }
     }
 
     /** A fill of this prescription and its shipment. */

@@ -31,7 +31,7 @@ public class PrescriptionViews {
                 prescription.doseMgPerSession, prescription.quantityPerFill, prescription.refillsAuthorized,
                 prescription.refillsRemaining(Fills.fillsUsed(prescription.lineageId)), prescription.directions, prescription.issuedAt,
                 prescription.lastFillDay, prescription.expiresAt, PrescriptionExpiry.expired(prescription.expiresAt, clock.instant()),
-                supply, new PrescriptionView.RefillStatus(refill.released(), refill.refusals()),
+                supply, PrescriptionView.RefillStatus.of(refill),
                 Shipment.<Shipment>list("prescriptionId = ?1 order by requestedAt, fillNumber", prescription.id).stream()
                         .map(PrescriptionView.FillView::of).toList(),
                 DosageAdjustment.<DosageAdjustment>list("prescriptionId = ?1 and outcome = ?2 order by adjustedAt", prescription.id,

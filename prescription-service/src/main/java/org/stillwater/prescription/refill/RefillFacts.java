@@ -3,7 +3,6 @@ package org.stillwater.prescription.refill;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.stillwater.edge.security.Role;
 import org.stillwater.prescription.pharmacy.Pharmacy;
 import org.stillwater.prescription.treatment.TreatmentBlockers;
 
@@ -22,7 +21,7 @@ import org.stillwater.prescription.treatment.TreatmentBlockers;
  * @param shipToState                    the state of the address the fill would be shipped to
  * @param fillInTransit                  whether a fill of the patient is requested or dispatched and not yet delivered
  * @param unitsOnHand                    delivered minus used
- * @param requesterRole                  who asks
+ * @param requestedByClinician           whether a clinician asks (only a clinician may override the on-hand rule)
  * @param onHandOverrideReason           a clinician's written reason to release the refill before the supply runs low
  */
 public record RefillFacts(
@@ -40,6 +39,6 @@ public record RefillFacts(
         boolean fillInTransit,
         long unitsOnHand,
         int unitsPerSession,
-        Role requesterRole,
+        boolean requestedByClinician,
         String onHandOverrideReason) {
 }

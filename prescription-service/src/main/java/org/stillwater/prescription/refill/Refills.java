@@ -42,7 +42,7 @@ public class Refills {
                 Fills.inTransit(prescription.patientId),
                 supply.unitsOnHand(),
                 prescription.unitsPerSession,
-                requesterRole,
+                requesterRole == Role.CLINICIAN,
                 onHandOverrideReason);
     }
 

@@ -37,7 +37,6 @@ import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
@@ -47,6 +46,7 @@ import org.stillwater.prescription.patient.PatientLocks;
 import org.stillwater.prescription.pharmacy.Pharmacies;
 import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
 import org.stillwater.prescription.prescribing.Prescription;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * The pharmacy's side: its shipments by status, and the dispatch, signed delivery or failure of each. A
@@ -110,12 +110,10 @@ public class ShipmentResource {
         Shipment shipment = owned(shipmentId, ShipmentStatus.DISPATCHED);
         Prescription prescription = Prescription.findById(shipment.prescriptionId);
         ApprovedPatient patient = ApprovedPatient.findById(shipment.patientId);
-        List<FieldError> refusals = ShipmentRules.dispatchRefusals(shipment.quantity, request.quantityDispensed(),
+        List<Refusal> refusals = ShipmentRules.dispatchRefusals(shipment.quantity, request.quantityDispensed(),
                 prescription.lastFillDay, prescription.expiresAt, clock.instant(), PharmacyJurisdiction.refusals(shipment.pharmacyId,
                         pharmacies.find(shipment.pharmacyId), patient.state, shipment.shipToState));
-        if (!refusals.isEmpty()) {
-            throw ProblemException.ruleViolation("dispatch-refused", "the dispatch breaks " + refusals.size() + " rule(s)", refusals);
-        }
+        ProblemException.refuseIfAny("dispatch-refused", "the dispatch", refusals);
         shipment.status = ShipmentStatus.DISPATCHED;
         shipment.carrier = request.carrier().trim();
         shipment.trackingNumber = request.trackingNumber().trim();
@@ -139,10 +137,8 @@ public class ShipmentResource {
         Shipment shipment = owned(shipmentId, ShipmentStatus.DELIVERED);
         Instant now = clock.instant();
         Instant deliveredAt = request.deliveredAt() == null ? now : request.deliveredAt();
-        List<FieldError> refusals = ShipmentRules.deliveryRefusals(deliveredAt, now);
-        if (!refusals.isEmpty()) {
-            throw ProblemException.ruleViolation("delivery-refused", "the delivery breaks " + refusals.size() + " rule(s)", refusals);
-        }
+        List<Refusal> refusals = ShipmentRules.deliveryRefusals(deliveredAt, now);
+        ProblemException.refuseIfAny("delivery-refused", "the delivery", refusals);
         shipment.status = ShipmentStatus.DELIVERED;
         shipment.signedBy = request.signedBy().trim();
         shipment.deliveredAt = deliveredAt;

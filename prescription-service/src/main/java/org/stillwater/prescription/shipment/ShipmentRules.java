@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
 import org.stillwater.prescription.prescribing.PrescriptionExpiry;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /** The rules of a shipment's life: its transitions, what a dispatch and a delivery may record. */
 public final class ShipmentRules {
@@ -20,11 +20,11 @@ public final class ShipmentRules {
     }
 
     /** Why the shipment cannot go from {@code from} to {@code to}, if it cannot (an illegal transition: 409). */
-    public static Optional<FieldError> transition(ShipmentStatus from, ShipmentStatus to) {
+    public static Optional<Refusal> transition(ShipmentStatus from, ShipmentStatus to) {
         if (from.canBecome(to)) {
             return Optional.empty();
         }
-        return Optional.of(new FieldError("status", "illegal-transition",
+        return Optional.of(new Refusal("status", "illegal-transition",
                 "a " + from + " shipment cannot become " + to + (from.next().isEmpty() ? " (" + from + " is final)"
                         : " (it can become " + from.next() + ")")));
     }
@@ -36,15 +36,15 @@ public final class ShipmentRules {
      *
      * @param jurisdiction what {@link PharmacyJurisdiction} refuses for the shipment's pharmacy, patient and ship-to state
      */
-    public static List<FieldError> dispatchRefusals(int quantityRequested, int quantityDispensed, LocalDate lastFillDay, Instant expiresAt,
-                                                    Instant now, List<FieldError> jurisdiction) {
-        List<FieldError> refusals = new ArrayList<>();
+    public static List<Refusal> dispatchRefusals(int quantityRequested, int quantityDispensed, LocalDate lastFillDay, Instant expiresAt,
+                                                    Instant now, List<Refusal> jurisdiction) {
+        List<Refusal> refusals = new ArrayList<>();
         if (quantityDispensed > quantityRequested) {
-            refusals.add(new FieldError("quantityDispensed", "quantity-above-fill",
+            refusals.add(new Refusal("quantityDispensed", "quantity-above-fill",
                     quantityDispensed + " is more than the " + quantityRequested + " units of this fill"));
         }
         if (PrescriptionExpiry.expired(expiresAt, now)) {
-            refusals.add(new FieldError("prescription", "prescription-expired",
+            refusals.add(new Refusal("prescription", "prescription-expired",
                     "the prescription's last fill day was " + lastFillDay + " (ended " + expiresAt + "): it can no longer be dispensed"));
         }
         refusals.addAll(jurisdiction);
@@ -57,9 +57,9 @@ public final class ShipmentRules {
      * reports it, so it is not compared with the dispatch, whose time is when the pharmacist recorded it (and, in the
      * dev and test profiles, a simulated time ahead of the pharmacy's).
      */
-    public static List<FieldError> deliveryRefusals(Instant deliveredAt, Instant now) {
+    public static List<Refusal> deliveryRefusals(Instant deliveredAt, Instant now) {
         if (deliveredAt.isAfter(now.plus(CLOCK_SKEW))) {
-            return List.of(new FieldError("deliveredAt", "in-the-future", "a delivery is recorded once it happened (it is now " + now + ")"));
+            return List.of(new Refusal("deliveredAt", "in-the-future", "a delivery is recorded once it happened (it is now " + now + ")"));
         }
         return List.of();
     }

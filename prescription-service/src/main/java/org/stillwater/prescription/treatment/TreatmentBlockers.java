@@ -3,7 +3,7 @@ package org.stillwater.prescription.treatment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * What stops fills for a patient (DESIGN §6): treatment paused, discontinued, or held after a severe adverse
@@ -17,15 +17,15 @@ public record TreatmentBlockers(TreatmentStatus status, List<UUID> activeHolds) 
         activeHolds = List.copyOf(activeHolds);
     }
 
-    public List<FieldError> reasons() {
-        List<FieldError> reasons = new ArrayList<>();
+    public List<Refusal> reasons() {
+        List<Refusal> reasons = new ArrayList<>();
         if (status == TreatmentStatus.DISCONTINUED) {
-            reasons.add(new FieldError("treatment", "treatment-discontinued", "treatment was discontinued: no further fills"));
+            reasons.add(new Refusal("treatment", "treatment-discontinued", "treatment was discontinued: no further fills"));
         }
         if (status == TreatmentStatus.PAUSED) {
-            reasons.add(new FieldError("treatment", "treatment-paused", "treatment is paused: no fills until it is resumed"));
+            reasons.add(new Refusal("treatment", "treatment-paused", "treatment is paused: no fills until it is resumed"));
         }
-        activeHolds.forEach(hold -> reasons.add(new FieldError("treatment", "adverse-event-hold",
+        activeHolds.forEach(hold -> reasons.add(new Refusal("treatment", "adverse-event-hold",
                 "fills are held after adverse event " + hold + " until its URGENT check-in lifts the hold")));
         return reasons;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /** A pharmacy ships a patient's fill only where it holds a licence: the state of residence and the ship-to state. */
 class PharmacyJurisdictionTest {
@@ -29,7 +29,7 @@ class PharmacyJurisdictionTest {
     void shipToAndResidenceWithEachPharmacy(String pharmacyId, String residence, String shipTo, String expected) {
         Pharmacy pharmacy = pharmacyId.equals("sunrise") ? SUNRISE : HARBOR;
         List<String> codes = PharmacyJurisdiction.refusals(pharmacyId, Optional.of(pharmacy), residence, shipTo).stream()
-                .map(FieldError::code).toList();
+                .map(Refusal::code).toList();
         assertEquals(expected.isBlank() ? List.of() : List.of(expected.split(" ")), codes);
     }
 
@@ -37,6 +37,6 @@ class PharmacyJurisdictionTest {
     @CsvSource({"CA, CA", "CA, TX"})
     void aPharmacyOutsideTheRegistryShipsNowhere(String residence, String shipTo) {
         assertEquals(List.of("unknown-pharmacy"), PharmacyJurisdiction.refusals("corner", Optional.empty(), residence, shipTo).stream()
-                .map(FieldError::code).toList());
+                .map(Refusal::code).toList());
     }
 }

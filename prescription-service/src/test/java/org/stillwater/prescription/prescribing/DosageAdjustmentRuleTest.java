@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.refusal.Refusal;
 
 class DosageAdjustmentRuleTest {
 
@@ -19,7 +19,7 @@ class DosageAdjustmentRuleTest {
     }
 
     private static List<String> codes(DosageAdjustmentRule.DoseChange change) {
-        return change.refusals().stream().map(FieldError::code).toList();
+        return change.refusals().stream().map(Refusal::code).toList();
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.security.Role;
 import org.stillwater.prescription.pharmacy.Pharmacy;
 import org.stillwater.prescription.treatment.TreatmentBlockers;
 import org.stillwater.prescription.treatment.TreatmentStatus;
+import org.stillwater.regulatory.refusal.Refusal;
 
 class PrescribingPolicyTest {
 
@@ -29,7 +29,7 @@ class PrescribingPolicyTest {
                          int strength, int units, int quantity, int refills, int max, TreatmentBlockers treatment) {
 
         PrescribingFacts facts() {
-            return new PrescribingFacts(role, licensed, dea, lastName, state, shipTo, pharmacy == null ? "nowhere" : pharmacy.pharmacyId(),
+            return new PrescribingFacts(role == Role.CLINICIAN, licensed, dea, lastName, state, shipTo, pharmacy == null ? "nowhere" : pharmacy.pharmacyId(),
                     Optional.ofNullable(pharmacy), strength, units, quantity, refills, max, treatment);
         }
 
@@ -79,7 +79,7 @@ class PrescribingPolicyTest {
     }
 
     private static List<String> codes(Facts facts) {
-        return PrescribingPolicy.refusals(facts.facts()).stream().map(FieldError::code).toList();
+        return PrescribingPolicy.refusals(facts.facts()).stream().map(Refusal::code).toList();
     }
 
     @Test
@@ -143,8 +143,8 @@ class PrescribingPolicyTest {
 
     @Test
     void shipToOtherThanResidenceWithHarborLicensedInCaliforniaOnlyIsRefusedWithItsOwnCode() {
-        List<FieldError> refusals = PrescribingPolicy.refusals(valid().pharmacy(HARBOR).shipTo("TX").facts());
-        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), refusals.stream().map(FieldError::code).toList());
+        List<Refusal> refusals = PrescribingPolicy.refusals(valid().pharmacy(HARBOR).shipTo("TX").facts());
+        assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), refusals.stream().map(Refusal::code).toList());
         assertEquals("shipTo.state", refusals.get(0).field());
     }
 
@@ -183,7 +183,7 @@ class PrescribingPolicyTest {
 
     @Test
     void aDosePerSessionAboveTheProtocolMaximumIsRefused() {
-        List<FieldError> refusals = PrescribingPolicy.refusals(valid().dose(100, 4).facts());
+        List<Refusal> refusals = PrescribingPolicy.refusals(valid().dose(100, 4).facts());
         assertEquals(1, refusals.size());
         assertEquals("dose-above-protocol-maximum", refusals.get(0).code());
         assertTrue(refusals.get(0).message().contains("400 mg"), refusals.get(0).message());

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.security.Role;
 import org.stillwater.prescription.pharmacy.Pharmacy;
 import org.stillwater.prescription.treatment.TreatmentBlockers;
 import org.stillwater.prescription.treatment.TreatmentStatus;
+import org.stillwater.regulatory.refusal.Refusal;
 
 class RefillPolicyTest {
 
@@ -37,7 +37,7 @@ class RefillPolicyTest {
 
         RefillFacts facts() {
             return new RefillFacts(state, next, max, LAST_FILL_DAY, EXPIRES_AT, now, treatment, pharmacy.map(Pharmacy::pharmacyId).orElse("gone"),
-                    pharmacy, residence, shipTo, inTransit, onHand, perSession, role, override);
+                    pharmacy, residence, shipTo, inTransit, onHand, perSession, role == Role.CLINICIAN, override);
         }
 
         Facts state(String value) {
@@ -82,7 +82,7 @@ class RefillPolicyTest {
     }
 
     private static List<String> codes(Facts facts) {
-        return RefillPolicy.decide(facts.facts()).refusals().stream().map(FieldError::code).toList();
+        return RefillPolicy.decide(facts.facts()).refusals().stream().map(Refusal::code).toList();
     }
 
     @Test

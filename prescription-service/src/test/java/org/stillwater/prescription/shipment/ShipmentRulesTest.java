@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.refusal.Refusal;
 
 class ShipmentRulesTest {
 
@@ -29,7 +29,7 @@ class ShipmentRulesTest {
             "FAILED, DISPATCHED", "FAILED, DELIVERED", "FAILED, FAILED",
             "CANCELLED, DISPATCHED", "CANCELLED, DELIVERED", "CANCELLED, FAILED"})
     void everyOtherTransitionIsIllegal(ShipmentStatus from, ShipmentStatus to) {
-        FieldError refusal = ShipmentRules.transition(from, to).orElseThrow();
+        Refusal refusal = ShipmentRules.transition(from, to).orElseThrow();
         assertEquals("illegal-transition", refusal.code());
         assertTrue(refusal.message().startsWith("a " + from + " shipment cannot become " + to), refusal.message());
     }
@@ -45,7 +45,7 @@ class ShipmentRulesTest {
     private static final LocalDate LAST_FILL_DAY = LocalDate.of(2026, 10, 1);
     private static final Instant EXPIRES_AT = Instant.parse("2026-10-02T07:00:00Z");
 
-    private static List<FieldError> dispatch(int quantity, int dispensed, Instant now) {
+    private static List<Refusal> dispatch(int quantity, int dispensed, Instant now) {
         return ShipmentRules.dispatchRefusals(quantity, dispensed, LAST_FILL_DAY, EXPIRES_AT, now, List.of());
     }
 
@@ -65,7 +65,7 @@ class ShipmentRulesTest {
 
     @Test
     void aDispatchWherePharmacyMayNotShipIsRefusedWithTheJurisdictionsReasons() {
-        List<FieldError> jurisdiction = List.of(new FieldError("shipTo.state", "pharmacy-not-licensed-in-ship-to-state", "not licensed in TX"));
+        List<Refusal> jurisdiction = List.of(new Refusal("shipTo.state", "pharmacy-not-licensed-in-ship-to-state", "not licensed in TX"));
         assertEquals(List.of("pharmacy-not-licensed-in-ship-to-state"), codes(ShipmentRules.dispatchRefusals(12, 12, LAST_FILL_DAY, EXPIRES_AT,
                 Instant.parse("2026-05-01T18:00:00Z"), jurisdiction)));
     }
@@ -89,7 +89,7 @@ class ShipmentRulesTest {
         assertEquals(List.of("in-the-future"), codes(ShipmentRules.deliveryRefusals(now.plus(Duration.ofMinutes(5)).plusSeconds(1), now)));
     }
 
-    private static List<String> codes(List<FieldError> refusals) {
-        return refusals.stream().map(FieldError::code).toList();
+    private static List<String> codes(List<Refusal> refusals) {
+        return refusals.stream().map(Refusal::code).toList();
     }
 }

@@ -41,6 +41,7 @@ import org.stillwater.messaging.deadletter.DeadLetterStatus;
 import org.stillwater.messaging.deadletter.DeadLetters;
 import org.stillwater.messaging.deadletter.Replay;
 import org.stillwater.messaging.deadletter.ReplayOutcome;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * DESIGN §5 Operations, on every service: this service's dead letters (records its consumers could not handle,
@@ -151,7 +152,7 @@ public class DeadLetterResource {
         named(letter);
         if (letter.status() != DeadLetterStatus.OPEN) {
             throw ProblemException.conflict("dead-letter-not-open", "dead letter " + id + " is already " + letter.status(),
-                    List.of(new Problem.FieldError("status", "dead-letter-not-open", "only an OPEN dead letter can be replayed or discarded")));
+                    List.of(new Refusal("status", "dead-letter-not-open", "only an OPEN dead letter can be replayed or discarded")));
         }
         return letter;
     }

@@ -17,9 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import org.stillwater.edge.problem.Problem;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * Runs inside the endpoint's transaction ({@code @Transactional} has priority 200), so the key, the change
@@ -94,7 +94,7 @@ public class IdempotencyInterceptor {
         if (!fingerprint.equals(stored[0])) {
             throw ProblemException.ruleViolation("idempotency-key-reused",
                     "this Idempotency-Key was already used with a different request",
-                    List.of(new Problem.FieldError(HEADER, "idempotency-key-reused",
+                    List.of(new Refusal(HEADER, "idempotency-key-reused",
                             "send a new key for a different request")));
         }
         Response.ResponseBuilder replay = Response.status(((Number) stored[1]).intValue()).header(REPLAYED_HEADER, "true");

@@ -3,6 +3,7 @@ package org.stillwater.edge.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * An RFC 9457 problem detail. {@code type} is stable per kind of failure, so a client can act on it;
@@ -27,5 +28,10 @@ public record Problem(URI type, String title, int status, String detail, String 
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(String field, String code, String message) {
+
+        /** A rule's refusal as the client reads it. */
+        public static FieldError of(Refusal refusal) {
+            return new FieldError(refusal.field(), refusal.code(), refusal.message());
+        }
     }
 }

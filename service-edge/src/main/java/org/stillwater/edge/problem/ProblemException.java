@@ -1,6 +1,7 @@
 package org.stillwater.edge.problem;
 
 import java.util.List;
+import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * A failure the caller can act on, answered as {@code application/problem+json}. Rules throw it (through the
@@ -27,19 +28,36 @@ public class ProblemException extends RuntimeException {
     }
 
     /** 409: the request is valid but the resource's state does not allow it (e.g. an illegal transition). */
-    public static ProblemException conflict(String slug, String detail, List<Problem.FieldError> reasons) {
-        return new ProblemException(409, slug, "Conflict with the current state", detail, reasons);
+    public static ProblemException conflict(String slug, String detail, List<Refusal> reasons) {
+        return new ProblemException(409, slug, "Conflict with the current state", detail, errors(reasons));
     }
 
     /** 422: well-formed, but a clinical or regulatory rule refuses it; {@code reasons} lists every rule that failed. */
-    public static ProblemException ruleViolation(String slug, String detail, List<Problem.FieldError> reasons) {
-        return new ProblemException(422, slug, "Refused by a rule", detail, reasons);
+    public static ProblemException ruleViolation(String slug, String detail, List<Refusal> reasons) {
+        return new ProblemException(422, slug, "Refused by a rule", detail, errors(reasons));
+    }
+
+    /**
+     * The one way a rule's refusals become an answer: nothing when there are none, else the 422 {@code slug}
+     * whose detail counts them (e.g. "the dispatch breaks 2 rule(s)") and whose {@code errors} list every one.
+     *
+     * @param request what was refused, as the detail names it (e.g. "the dispatch")
+     * @throws ProblemException 422 {@code slug} when {@code refusals} is not empty
+     */
+    public static void refuseIfAny(String slug, String request, List<Refusal> refusals) {
+        if (!refusals.isEmpty()) {
+            throw ruleViolation(slug, request + " breaks " + refusals.size() + " rule(s)", refusals);
+        }
     }
 
     /** 400: a field is malformed or out of range. */
     public static ProblemException badRequest(String field, String code, String message) {
         return new ProblemException(400, "invalid-request", "Invalid request", message,
                 List.of(new Problem.FieldError(field, code, message)));
+    }
+
+    private static List<Problem.FieldError> errors(List<Refusal> refusals) {
+        return refusals.stream().map(Problem.FieldError::of).toList();
     }
 
     public int status() {

@@ -28,11 +28,11 @@ import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.regulatory.refusal.Refusal;
 import org.stillwater.session.patient.Patient;
 import org.stillwater.session.patient.Patients;
 import org.stillwater.session.session.HomeSession;
@@ -65,7 +65,7 @@ public class AdverseEventResource {
         Patient patient = patients.visibleForUpdate(Ids.uuid("patientId", patientId));
         if (request.sessionId() != null && HomeSession.count("id = ?1 and patientId = ?2", request.sessionId(), patient.id) == 0) {
             throw ProblemException.ruleViolation("unknown-session", "the session named is not one of this patient's",
-                    List.of(new FieldError("sessionId", "unknown-session", "name one of this patient's sessions, or none")));
+                    List.of(new Refusal("sessionId", "unknown-session", "name one of this patient's sessions, or none")));
         }
         AdverseEvent event = new AdverseEvent();
         event.id = UUID.randomUUID();

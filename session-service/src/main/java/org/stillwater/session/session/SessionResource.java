@@ -33,13 +33,13 @@ import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.Problem;
-import org.stillwater.edge.problem.Problem.FieldError;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.problem.ProblemMappers;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.edge.validation.BloodPressureReading;
 import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.regulatory.refusal.Refusal;
 import org.stillwater.session.gate.DosingPlan;
 import org.stillwater.session.gate.GateDecision;
 import org.stillwater.session.gate.GateMetrics;
@@ -133,8 +133,8 @@ public class SessionResource {
         gateMetrics.blocked(decision);
         outbox.publish(new SessionBlocked(attempt.id, attempt.patientId, decision.codes(), attempt.retryAfter,
                 attempt.urgentEscalation, attempt.attemptedAt));
-        List<FieldError> errors = decision.reasons().stream()
-                .map(reason -> new FieldError(reason.code().subject(), reason.code().name(), reason.message()))
+        List<Refusal> errors = decision.reasons().stream()
+                .map(reason -> new Refusal(reason.code().subject(), reason.code().name(), reason.message()))
                 .toList();
         Problem problem = ProblemException.ruleViolation("session-blocked",
                 "the pre-session safety gate refused the session for " + errors.size() + " reason(s)", errors)
@@ -187,14 +187,12 @@ public class SessionResource {
         requireInProgress(session);
         if (session.doseLoggedAt != null) {
             throw ProblemException.conflict("dose-already-logged", "a dose was already logged for this session at " + session.doseLoggedAt,
-                    List.of(new FieldError("sessionId", "dose-already-logged", "the completion records what was finally taken")));
+                    List.of(new Refusal("sessionId", "dose-already-logged", "the completion records what was finally taken")));
         }
         int unitsOnHand = medication.units(session.patientId).onHand();
-        List<FieldError> refusals = SessionLogPolicy.refusals(request.doseMg(), request.unitsUsed(), session.allowedDoseMg,
+        List<Refusal> refusals = SessionLogPolicy.refusals(request.doseMg(), request.unitsUsed(), session.allowedDoseMg,
                 session.strengthMg, unitsOnHand);
-        if (!refusals.isEmpty()) {
-            throw ProblemException.ruleViolation("dose-refused", "the logged dose breaks " + refusals.size() + " rule(s)", refusals);
-        }
+        ProblemException.refuseIfAny("dose-refused", "the logged dose", refusals);
         session.doseLoggedAt = readiness.now();
         session.loggedDoseMg = request.doseMg();
         session.loggedUnitsUsed = request.unitsUsed();
@@ -219,11 +217,9 @@ public class SessionResource {
         requireInProgress(session);
         int loggedUnits = session.loggedUnitsUsed == null ? 0 : session.loggedUnitsUsed;
         int unitsAvailable = medication.units(session.patientId).onHand() + loggedUnits;
-        List<FieldError> refusals = SessionLogPolicy.refusals(request.doseMg(), request.unitsUsed(), session.allowedDoseMg,
+        List<Refusal> refusals = SessionLogPolicy.refusals(request.doseMg(), request.unitsUsed(), session.allowedDoseMg,
                 session.strengthMg, unitsAvailable);
-        if (!refusals.isEmpty()) {
-            throw ProblemException.ruleViolation("completion-refused", "the session log breaks " + refusals.size() + " rule(s)", refusals);
-        }
+        ProblemException.refuseIfAny("completion-refused", "the session log", refusals);
         session.status = HomeSession.Status.COMPLETED;
         session.doseMg = request.doseMg();
         session.unitsUsed = request.unitsUsed();
@@ -263,11 +259,11 @@ public class SessionResource {
     private void requireInProgress(HomeSession session) {
         if (session.status == HomeSession.Status.BLOCKED) {
             throw ProblemException.conflict("session-not-started", "this attempt was blocked by the safety gate",
-                    List.of(new FieldError("sessionId", "session-not-started", "only a started session is logged")));
+                    List.of(new Refusal("sessionId", "session-not-started", "only a started session is logged")));
         }
         if (session.status == HomeSession.Status.COMPLETED) {
             throw ProblemException.conflict("session-already-completed", "this session was completed at " + session.completedAt,
-                    List.of(new FieldError("sessionId", "session-already-completed", "a session is completed once")));
+                    List.of(new Refusal("sessionId", "session-already-completed", "a session is completed once")));
         }
         if (session.status == HomeSession.Status.ABANDONED) {
             throw abandoned(session);
@@ -282,7 +278,7 @@ public class SessionResource {
     private ProblemException abandoned(HomeSession session) {
         return ProblemException.conflict("session-abandoned", "this session was not completed within " + settings.abandonAfterHours()
                         + " hours of its start and was closed as ABANDONED at " + session.completedAt,
-                List.of(new FieldError("sessionId", "session-abandoned", "report anything that went wrong as an adverse event")));
+                List.of(new Refusal("sessionId", "session-abandoned", "report anything that went wrong as an adverse event")));
     }
 
     private SessionView view(HomeSession session) {

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stillwater.edge.problem.Problem.FieldError;
+import org.stillwater.regulatory.refusal.Refusal;
 
 class SessionLogPolicyTest {
 
     private static List<String> codes(int doseMg, int unitsUsed, int allowedDoseMg, int strengthMg, int unitsAvailable) {
-        return SessionLogPolicy.refusals(doseMg, unitsUsed, allowedDoseMg, strengthMg, unitsAvailable).stream().map(FieldError::code).toList();
+        return SessionLogPolicy.refusals(doseMg, unitsUsed, allowedDoseMg, strengthMg, unitsAvailable).stream().map(Refusal::code).toList();
     }
 
     @Test
@@ -23,15 +23,15 @@ class SessionLogPolicyTest {
 
     @Test
     void aDoseAboveThePrescribedDosePerSessionIsRefused() {
-        List<FieldError> refusals = SessionLogPolicy.refusals(201, 3, 200, 100, 8);
-        assertEquals(List.of("dose-above-prescribed"), refusals.stream().map(FieldError::code).toList());
+        List<Refusal> refusals = SessionLogPolicy.refusals(201, 3, 200, 100, 8);
+        assertEquals(List.of("dose-above-prescribed"), refusals.stream().map(Refusal::code).toList());
         assertEquals("doseMg", refusals.get(0).field());
     }
 
     @Test
     void moreUnitsThanOnHandAreRefused() {
-        List<FieldError> refusals = SessionLogPolicy.refusals(100, 2, 200, 100, 1);
-        assertEquals(List.of("units-above-on-hand"), refusals.stream().map(FieldError::code).toList());
+        List<Refusal> refusals = SessionLogPolicy.refusals(100, 2, 200, 100, 1);
+        assertEquals(List.of("units-above-on-hand"), refusals.stream().map(Refusal::code).toList());
         assertEquals("unitsUsed", refusals.get(0).field());
         assertEquals(List.of("units-above-on-hand"), codes(0, 1, 200, 100, 0));
     }
