@@ -2,6 +2,7 @@ package org.stillwater.edge.problem;
 
 import java.util.List;
 import org.stillwater.regulatory.refusal.Refusal;
+import org.stillwater.regulatory.refusal.Refused;
 
 /**
  * A failure the caller can act on, answered as {@code application/problem+json}. Rules throw it (through the
@@ -37,16 +38,24 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, slug, "Refused by a rule", detail, errors(reasons));
     }
 
+    /** The one way a refused request becomes an answer: 409 for a state that does not allow it, 422 for a rule. */
+    public static ProblemException of(Refused refused) {
+        return switch (refused.kind()) {
+            case CONFLICT -> conflict(refused.slug(), refused.detail(), refused.reasons());
+            case RULE -> ruleViolation(refused.slug(), refused.detail(), refused.reasons());
+        };
+    }
+
     /**
-     * The one way a rule's refusals become an answer: nothing when there are none, else the 422 {@code slug}
-     * whose detail counts them (e.g. "the dispatch breaks 2 rule(s)") and whose {@code errors} list every one.
+     * Nothing when a rule class returned no refusals, else the 422 {@code slug} whose detail counts them
+     * (e.g. "the dispatch breaks 2 rule(s)", {@link Refused#byRules}) and whose {@code errors} list every one.
      *
      * @param request what was refused, as the detail names it (e.g. "the dispatch")
      * @throws ProblemException 422 {@code slug} when {@code refusals} is not empty
      */
     public static void refuseIfAny(String slug, String request, List<Refusal> refusals) {
         if (!refusals.isEmpty()) {
-            throw ruleViolation(slug, request + " breaks " + refusals.size() + " rule(s)", refusals);
+            throw of(Refused.byRules(slug, request, refusals));
         }
     }
 
