@@ -31,8 +31,9 @@ import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
-import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.edge.transition.Transitions;
 import org.stillwater.regulatory.refusal.Refusal;
+import org.stillwater.regulatory.refusal.Transition;
 import org.stillwater.session.patient.Patient;
 import org.stillwater.session.patient.Patients;
 import org.stillwater.session.session.HomeSession;
@@ -48,7 +49,7 @@ public class AdverseEventResource {
     Patients patients;
 
     @Inject
-    Outbox outbox;
+    Transitions transitions;
 
     @Inject
     Clock clock;
@@ -78,7 +79,8 @@ public class AdverseEventResource {
         event.reportedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         event.reportedBy = currentCaller.get().name();
         event.reporterRole = currentCaller.get().role().realmRole();
-        event.persist();
+        transitions.apply(event, Transition.done(new AdverseEventReported(event.id, patient.id, event.sessionId, event.severity.name(),
+                event.category.name(), event.holdPlaced, event.reportedAt)));
         if (event.holdPlaced) {
             Hold hold = new Hold();
             hold.adverseEventId = event.id;
@@ -86,8 +88,6 @@ public class AdverseEventResource {
             hold.placedAt = event.reportedAt;
             hold.persist();
         }
-        outbox.publish(new AdverseEventReported(event.id, patient.id, event.sessionId, event.severity.name(), event.category.name(),
-                event.holdPlaced, event.reportedAt));
         return Response.status(Response.Status.CREATED).entity(AdverseEventView.of(event)).build();
     }
 

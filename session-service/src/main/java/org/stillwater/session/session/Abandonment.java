@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.stillwater.contracts.session.SessionCompleted;
-import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.contracts.EventData;
+import org.stillwater.edge.transition.Transitions;
+import org.stillwater.regulatory.refusal.Transition;
 import org.stillwater.session.patient.Patients;
 
 /**
@@ -33,7 +35,7 @@ public class Abandonment {
     Patients patients;
 
     @Inject
-    Outbox outbox;
+    Transitions transitions;
 
     @Inject
     SessionSettings settings;
@@ -78,17 +80,8 @@ public class Abandonment {
     /** Closes the session as ABANDONED if it is in progress and overdue, the patient's row locked. */
     public boolean closeIfOverdue(HomeSession session) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (session.status != HomeSession.Status.IN_PROGRESS || !SessionLogPolicy.overdue(session.startedAt, settings.abandonAfter(), now)) {
-            return false;
-        }
-        session.status = HomeSession.Status.ABANDONED;
-        session.completedAt = now;
-        session.completedBy = "abandonment";
-        int doseMg = session.loggedDoseMg == null ? 0 : session.loggedDoseMg;
-        int unitsUsed = session.loggedUnitsUsed == null ? 0 : session.loggedUnitsUsed;
-        outbox.publish(new SessionCompleted(session.id, session.patientId, session.prescriptionId, session.sessionNumber,
-                HomeSession.Status.ABANDONED.name(), doseMg, unitsUsed, null, null, null, List.of(), null, null, null,
-                session.startedAt, now));
-        return true;
+        Optional<Transition<EventData>> closing = SessionLifecycle.abandonIfOverdue(session, settings.abandonAfter(), now);
+        closing.ifPresent(transition -> transitions.apply(session, transition));
+        return closing.isPresent();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.stillwater.contracts.BloodPressure;
 import org.stillwater.edge.validation.BloodPressureReading;
 
 /** The session log: the numbers go into SessionCompleted, the journal stays in this service. */
@@ -28,6 +29,11 @@ public record CompletionRequest(
         String journal) {
 
     public static final int JOURNAL_MAX_LENGTH = 10_000;
+
+    /** The reading after the session, as events carry it; null when none was taken. */
+    BloodPressure bloodPressureAfterInMmHg() {
+        return bloodPressureAfter == null ? null : new BloodPressure(bloodPressureAfter.systolic(), bloodPressureAfter.diastolic());
+    }
 
     List<SideEffect> sideEffectsOrNone() {
         return sideEffects == null ? List.of() : sideEffects.stream().distinct().toList();

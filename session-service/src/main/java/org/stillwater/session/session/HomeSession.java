@@ -69,6 +69,20 @@ public class HomeSession extends PanacheEntityBase {
     public Instant completedAt;
     public String completedBy;
 
+    /** A new attempt at a session, with the pre-session check it answered; {@link SessionLifecycle#start} decides the rest. */
+    static HomeSession attempt(UUID patientId, Instant attemptedAt, String attemptedBy, String attemptedByRole, StartRequest check) {
+        HomeSession attempt = new HomeSession();
+        attempt.id = UUID.randomUUID();
+        attempt.patientId = patientId;
+        attempt.attemptedAt = attemptedAt;
+        attempt.attemptedBy = attemptedBy;
+        attempt.attemptedByRole = attemptedByRole;
+        attempt.preSessionCheck = check;
+        attempt.bpBeforeSystolic = check.bloodPressure().systolic();
+        attempt.bpBeforeDiastolic = check.bloodPressure().diastolic();
+        return attempt;
+    }
+
     /** The patient a session belongs to, read without loading (and caching) the session itself. */
     public static UUID patientOf(UUID sessionId) {
         return getEntityManager().createQuery("select s.patientId from HomeSession s where s.id = :id", UUID.class)
