@@ -16,10 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,9 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stillwater.contracts.pharmacy.ShipmentDelivered;
-import org.stillwater.contracts.pharmacy.ShipmentDispatched;
-import org.stillwater.contracts.pharmacy.ShipmentFailed;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.paging.PageParameters;
@@ -40,7 +35,7 @@ import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
-import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.edge.transition.Transitions;
 import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.patient.PatientLocks;
 import org.stillwater.prescription.pharmacy.Pharmacies;
@@ -65,7 +60,7 @@ public class ShipmentResource {
     PatientLocks locks;
 
     @Inject
-    Outbox outbox;
+    Transitions transitions;
 
     @Inject
     Pharmacies pharmacies;
@@ -107,24 +102,13 @@ public class ShipmentResource {
     @Idempotent
     @Operation(summary = "Record the dispensing and hand-over to the carrier: carrier, tracking number, lot, quantity dispensed, pharmacist's initials")
     public Response dispatch(@PathParam("shipmentId") String shipmentId, @Valid @NotNull DispatchRequest request) {
-        Shipment shipment = owned(shipmentId, ShipmentStatus.DISPATCHED);
+        Shipment shipment = owned(shipmentId);
         Prescription prescription = Prescription.findById(shipment.prescriptionId);
         ApprovedPatient patient = ApprovedPatient.findById(shipment.patientId);
-        List<Refusal> refusals = ShipmentRules.dispatchRefusals(shipment.quantity, request.quantityDispensed(),
-                prescription.lastFillDay, prescription.expiresAt, clock.instant(), PharmacyJurisdiction.refusals(shipment.pharmacyId,
-                        pharmacies.find(shipment.pharmacyId), patient.state, shipment.shipToState));
-        ProblemException.refuseIfAny("dispatch-refused", "the dispatch", refusals);
-        shipment.status = ShipmentStatus.DISPATCHED;
-        shipment.carrier = request.carrier().trim();
-        shipment.trackingNumber = request.trackingNumber().trim();
-        shipment.lotNumber = request.lotNumber().trim();
-        shipment.quantityDispensed = request.quantityDispensed();
-        shipment.pharmacistInitials = request.pharmacistInitials().toUpperCase(Locale.ROOT);
-        shipment.dispatchedBy = currentCaller.get().name();
-        shipment.dispatchedAt = clock.instant();
-        outbox.publish(new ShipmentDispatched(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
-                shipment.fillNumber, shipment.carrier, shipment.trackingNumber, shipment.lotNumber, shipment.quantityDispensed,
-                shipment.dispatchedAt));
+        List<Refusal> jurisdiction = PharmacyJurisdiction.refusals(shipment.pharmacyId, pharmacies.find(shipment.pharmacyId),
+                patient.state, shipment.shipToState);
+        transitions.apply(shipment, ShipmentLifecycle.dispatch(shipment, request, prescription.lastFillDay, prescription.expiresAt,
+                jurisdiction, clock.instant(), currentCaller.get().name()));
         return Response.ok(ShipmentView.of(shipment, prescription)).build();
     }
 
@@ -134,18 +118,8 @@ public class ShipmentResource {
     @Idempotent
     @Operation(summary = "Record the delivery signed for by an adult: the units dispensed are now on hand")
     public Response deliver(@PathParam("shipmentId") String shipmentId, @Valid @NotNull DeliveryRequest request) {
-        Shipment shipment = owned(shipmentId, ShipmentStatus.DELIVERED);
-        Instant now = clock.instant();
-        Instant deliveredAt = request.deliveredAt() == null ? now : request.deliveredAt();
-        List<Refusal> refusals = ShipmentRules.deliveryRefusals(deliveredAt, now);
-        ProblemException.refuseIfAny("delivery-refused", "the delivery", refusals);
-        shipment.status = ShipmentStatus.DELIVERED;
-        shipment.signedBy = request.signedBy().trim();
-        shipment.deliveredAt = deliveredAt;
-        shipment.deliveryRecordedBy = currentCaller.get().name();
-        shipment.deliveryRecordedAt = now;
-        outbox.publish(new ShipmentDelivered(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
-                shipment.fillNumber, shipment.quantityDispensed, shipment.deliveredAt));
+        Shipment shipment = owned(shipmentId);
+        transitions.apply(shipment, ShipmentLifecycle.deliver(shipment, request, clock.instant(), currentCaller.get().name()));
         return Response.ok(ShipmentView.of(shipment, Prescription.findById(shipment.prescriptionId))).build();
     }
 
@@ -155,18 +129,13 @@ public class ShipmentResource {
     @Idempotent
     @Operation(summary = "Record that the fill did not reach the patient: LOST, DAMAGED or RETURNED")
     public Response fail(@PathParam("shipmentId") String shipmentId, @Valid @NotNull FailureRequest request) {
-        Shipment shipment = owned(shipmentId, ShipmentStatus.FAILED);
-        shipment.status = ShipmentStatus.FAILED;
-        shipment.failureReason = request.reason();
-        shipment.failureRecordedBy = currentCaller.get().name();
-        shipment.failedAt = clock.instant();
-        outbox.publish(new ShipmentFailed(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
-                shipment.fillNumber, shipment.failureReason.name(), shipment.failedAt));
+        Shipment shipment = owned(shipmentId);
+        transitions.apply(shipment, ShipmentLifecycle.fail(shipment, request.reason(), clock.instant(), currentCaller.get().name()));
         return Response.ok(ShipmentView.of(shipment, Prescription.findById(shipment.prescriptionId))).build();
     }
 
-    /** The caller's pharmacy's shipment, locked with its patient, that may become {@code target}; else 404 or 409. */
-    private Shipment owned(String shipmentId, ShipmentStatus target) {
+    /** The caller's pharmacy's shipment, locked with its patient; else 404. */
+    private Shipment owned(String shipmentId) {
         UUID id = Ids.uuid("shipmentId", shipmentId);
         Shipment shipment = Shipment.findById(id);
         if (shipment != null) {
@@ -177,9 +146,6 @@ public class ShipmentResource {
         }
         locks.lock(shipment.patientId);
         Shipment.getEntityManager().refresh(shipment, LockModeType.PESSIMISTIC_WRITE);
-        ShipmentRules.transition(shipment.status, target).ifPresent(refusal -> {
-            throw ProblemException.conflict("illegal-shipment-transition", refusal.message(), List.of(refusal));
-        });
         return shipment;
     }
 
