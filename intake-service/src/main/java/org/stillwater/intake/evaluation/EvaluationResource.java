@@ -39,13 +39,14 @@ import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.PatientAccess;
 import org.stillwater.edge.security.Role;
+import org.stillwater.edge.transition.Transitions;
 import org.stillwater.intake.patient.Patient;
 import org.stillwater.intake.screening.FlagCode;
 import org.stillwater.intake.screening.FlagKind;
 import org.stillwater.intake.screening.Intake;
-import org.stillwater.messaging.outbox.Outbox;
 import org.stillwater.regulatory.calendar.PatientCalendar;
 import org.stillwater.regulatory.refusal.Refusal;
+import org.stillwater.regulatory.refusal.Transition;
 
 @Path("/api/v1")
 @Tag(name = "evaluations")
@@ -56,7 +57,7 @@ public class EvaluationResource {
     CurrentCaller currentCaller;
 
     @Inject
-    Outbox outbox;
+    Transitions transitions;
 
     @Inject
     AuditTrail audit;
@@ -118,13 +119,13 @@ public class EvaluationResource {
             intake.status = Intake.Status.APPROVED;
             Protocol protocol = new Protocol(evaluation.maxDoseMgPerSession, evaluation.minHoursBetweenSessions,
                     evaluation.sitterRequired, evaluation.bpLimitSystolic, evaluation.bpLimitDiastolic);
-            outbox.publish(new EvaluationApproved(evaluation.id, intake.id, patient.id, patient.partnerId, patient.stateOfResidence,
-                    evaluation.clinicianId, evaluation.modality.name(), protocol, intake.phq9Total, intake.gad7Total,
-                    patient.shippingAddress(), evaluation.decidedAt));
+            transitions.apply(intake, Transition.done(new EvaluationApproved(evaluation.id, intake.id, patient.id, patient.partnerId,
+                    patient.stateOfResidence, evaluation.clinicianId, evaluation.modality.name(), protocol, intake.phq9Total,
+                    intake.gad7Total, patient.shippingAddress(), evaluation.decidedAt)));
         } else {
             intake.status = Intake.Status.REJECTED;
-            outbox.publish(new EvaluationRejected(evaluation.id, intake.id, patient.id, patient.partnerId,
-                    request.reasons().stream().map(Enum::name).toList(), false, evaluation.clinicianId, evaluation.decidedAt));
+            transitions.apply(intake, Transition.done(new EvaluationRejected(evaluation.id, intake.id, patient.id, patient.partnerId,
+                    request.reasons().stream().map(Enum::name).toList(), false, evaluation.clinicianId, evaluation.decidedAt)));
         }
         return Response.created(URI.create("/api/v1/intakes/" + intake.id + "/evaluation"))
                 .entity(EvaluationView.of(evaluation)).build();

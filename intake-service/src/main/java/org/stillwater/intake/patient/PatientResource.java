@@ -26,8 +26,9 @@ import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
-import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.edge.transition.Transitions;
 import org.stillwater.regulatory.refusal.Refusal;
+import org.stillwater.regulatory.refusal.Transition;
 
 @Path("/api/v1")
 @Tag(name = "patients")
@@ -40,7 +41,7 @@ public class PatientResource {
     Patients patients;
 
     @Inject
-    Outbox outbox;
+    Transitions transitions;
 
     @Inject
     Clock clock;
@@ -99,8 +100,8 @@ public class PatientResource {
         patient.shippingCity = address.city().trim();
         patient.shippingState = address.state();
         patient.shippingPostalCode = address.postalCode();
-        outbox.publish(new ShippingAddressChanged(patient.id, patient.partnerId, patient.stateOfResidence, patient.shippingAddress(),
-                currentCaller.get().name(), clock.instant()));
+        transitions.apply(patient, Transition.done(new ShippingAddressChanged(patient.id, patient.partnerId, patient.stateOfResidence,
+                patient.shippingAddress(), currentCaller.get().name(), clock.instant())));
         return Response.ok(PatientView.of(patient)).build();
     }
 

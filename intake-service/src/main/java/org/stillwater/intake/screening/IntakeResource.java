@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stillwater.contracts.EventData;
 import org.stillwater.contracts.intake.EvaluationRejected;
 import org.stillwater.contracts.intake.IntakeSubmitted;
 import org.stillwater.edge.audit.AuditTrail;
@@ -30,9 +32,10 @@ import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.PatientAccess;
 import org.stillwater.edge.security.Role;
+import org.stillwater.edge.transition.Transitions;
 import org.stillwater.intake.patient.Patient;
 import org.stillwater.intake.patient.Patients;
-import org.stillwater.messaging.outbox.Outbox;
+import org.stillwater.regulatory.refusal.Transition;
 
 @Path("/api/v1")
 @Tag(name = "intakes")
@@ -45,7 +48,7 @@ public class IntakeResource {
     Patients patients;
 
     @Inject
-    Outbox outbox;
+    Transitions transitions;
 
     @Inject
     AuditTrail audit;
@@ -81,15 +84,16 @@ public class IntakeResource {
         intake.flags = screening.flags();
         intake.urgent = screening.urgent();
         intake.patientState = patient.stateOfResidence;
-        intake.persist();
 
         List<String> flagCodes = screening.flags().stream().map(flag -> flag.code().name()).toList();
-        outbox.publish(new IntakeSubmitted(intake.id, patient.id, patient.partnerId, patient.stateOfResidence,
-                intake.phq9Total, intake.gad7Total, intake.urgent, flagCodes, screening.automaticallyRejected(), intake.submittedAt));
+        List<EventData> events = new ArrayList<>(List.of(new IntakeSubmitted(intake.id, patient.id, patient.partnerId,
+                patient.stateOfResidence, intake.phq9Total, intake.gad7Total, intake.urgent, flagCodes, screening.automaticallyRejected(),
+                intake.submittedAt)));
         if (screening.automaticallyRejected()) {
             List<String> reasons = screening.codes(FlagKind.AUTOMATIC_REJECTION).stream().map(Enum::name).sorted().toList();
-            outbox.publish(new EvaluationRejected(null, intake.id, patient.id, patient.partnerId, reasons, true, null, intake.submittedAt));
+            events.add(new EvaluationRejected(null, intake.id, patient.id, patient.partnerId, reasons, true, null, intake.submittedAt));
         }
+        transitions.apply(intake, Transition.done(events));
         return Response.created(URI.create("/api/v1/intakes/" + intake.id)).entity(IntakeView.of(intake)).build();
     }
 
