@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +34,7 @@ import org.stillwater.checkin.treatment.Prescription;
 import org.stillwater.checkin.treatment.TreatmentCourse;
 import org.stillwater.checkin.treatment.TreatmentStatus;
 import org.stillwater.edge.audit.AuditTrail;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
@@ -88,7 +88,7 @@ public class CompletionResource {
         Patient.getEntityManager().refresh(patient, LockModeType.PESSIMISTIC_WRITE);
         CheckIn.getEntityManager().refresh(checkIn, LockModeType.PESSIMISTIC_WRITE);
 
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         TreatmentCourse course = TreatmentCourse.of(patient.minHoursBetweenSessions,
                 CheckIn.decisions(CheckIn.ofPatient(patient.id)),
                 Prescription.ofPatient(patient.id));

@@ -6,12 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.stillwater.edge.clock.StoredTime;
 
 /**
  * Something another service announced about the patient, kept once per fact (its type and its own id: the
@@ -49,7 +49,7 @@ public class JourneyFact extends PanacheEntityBase {
         row.patientId = patientId;
         row.type = fact.type();
         row.subjectId = fact.subjectId();
-        row.occurredAt = fact.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        row.occurredAt = StoredTime.of(fact.occurredAt());
         row.summary = fact.summary();
         row.details = fact.details();
         return row;

@@ -2,8 +2,8 @@ package org.stillwater.checkin.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.stillwater.contracts.intake.EvaluationApproved;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
 
@@ -23,7 +23,7 @@ public class PatientApproved implements EventHandler<EvaluationApproved> {
     @Override
     public void handle(ReceivedEvent<EvaluationApproved> event) {
         EvaluationApproved approval = event.data();
-        Instant approvedAt = approval.approvedAt().truncatedTo(ChronoUnit.MICROS);
+        Instant approvedAt = StoredTime.of(approval.approvedAt());
         Patient patient = Patient.findById(approval.patientId());
         if (patient != null && !approvedAt.isAfter(patient.approvedAt)) {
             return;

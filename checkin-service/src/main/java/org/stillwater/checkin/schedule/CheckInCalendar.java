@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.stillwater.contracts.checkin.CheckInScheduled;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.messaging.outbox.Outbox;
 
 /**
@@ -66,9 +66,9 @@ public class CheckInCalendar {
         checkIn.trigger = plan.trigger();
         checkIn.triggerKey = plan.triggerKey();
         checkIn.holdAdverseEventId = plan.holdAdverseEventId();
-        checkIn.windowOpensAt = plan.windowOpensAt() == null ? null : plan.windowOpensAt().truncatedTo(ChronoUnit.MICROS);
-        checkIn.dueAt = plan.dueAt().truncatedTo(ChronoUnit.MICROS);
-        checkIn.scheduledAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        checkIn.windowOpensAt = StoredTime.of(plan.windowOpensAt());
+        checkIn.dueAt = StoredTime.of(plan.dueAt());
+        checkIn.scheduledAt = StoredTime.now(clock);
         checkIn.status = CheckInStatus.SCHEDULED;
         checkIn.persist();
         outbox.publish(new CheckInScheduled(checkIn.id, patientId, checkIn.kind.name(), checkIn.trigger.name(),

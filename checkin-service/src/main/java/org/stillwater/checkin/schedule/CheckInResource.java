@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.checkin.patient.Patient;
 import org.stillwater.checkin.patient.Patients;
 import org.stillwater.edge.audit.AuditTrail;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
@@ -90,7 +90,7 @@ public class CheckInResource {
                     "a check-in you asked for is still open: due by " + open.get().dueAt,
                     List.of(new Refusal("checkInId", "already-requested", open.get().id.toString())));
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         CheckIn checkIn = calendar.schedule(patient.id, calendar.rules().onPatientRequest(UUID.randomUUID(), now));
         checkIn.requestedBy = currentCaller.get().name();
         checkIn.requestReason = request == null || request.reason() == null || request.reason().isBlank() ? null : request.reason().trim();

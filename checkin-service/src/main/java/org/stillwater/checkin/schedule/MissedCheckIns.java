@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.hibernate.Timeouts;
 import org.stillwater.contracts.checkin.CheckInMissed;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.messaging.outbox.Outbox;
 
 /**
@@ -49,7 +49,7 @@ public class MissedCheckIns {
     }
 
     private int markBatch() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         List<CheckIn> pastDue = CheckIn.<CheckIn>find("status = ?1 and dueAt < ?2", Sort.by("dueAt").and("id"), CheckInStatus.SCHEDULED, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.contracts.session.AdverseEventReported;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
@@ -76,7 +76,7 @@ public class AdverseEventResource {
         event.category = request.category();
         event.description = request.description();
         event.holdPlaced = request.severity().placesHold();
-        event.reportedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        event.reportedAt = StoredTime.now(clock);
         event.reportedBy = currentCaller.get().name();
         event.reporterRole = currentCaller.get().role().realmRole();
         transitions.apply(event, Transition.done(new AdverseEventReported(event.id, patient.id, event.sessionId, event.severity.name(),

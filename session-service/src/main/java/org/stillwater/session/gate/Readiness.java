@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.session.adverse.Hold;
 import org.stillwater.session.medication.Medication;
 import org.stillwater.session.medication.Prescription;
@@ -38,7 +38,7 @@ public class Readiness {
 
     /** The time of this request, at the precision the database keeps, so answers, events and rows agree. */
     public Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now(clock);
     }
 
     /** The gate, judging at {@code now}. */

@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.stillwater.contracts.EventData;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.edge.transition.Transitions;
 import org.stillwater.regulatory.refusal.Transition;
 import org.stillwater.session.patient.Patients;
@@ -79,7 +79,7 @@ public class Abandonment {
 
     /** Closes the session as ABANDONED if it is in progress and overdue, the patient's row locked. */
     public boolean closeIfOverdue(HomeSession session) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         Optional<Transition<EventData>> closing = SessionLifecycle.abandonIfOverdue(session, settings.abandonAfter(), now);
         closing.ifPresent(transition -> transitions.apply(session, transition));
         return closing.isPresent();
