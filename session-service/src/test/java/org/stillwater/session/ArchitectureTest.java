@@ -1,21 +1,11 @@
 package org.stillwater.session;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
-import org.stillwater.testing.architecture.ServiceArchitecture;
+import org.stillwater.testing.architecture.ServiceArchitectureChecks;
 
 /** The shape of every write in this service (STYLE.md): plain-Java rules, and resources that leave publishing to one place. */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureChecks {
 
-    private static final JavaClasses SERVICE = ServiceArchitecture.classesOf("org.stillwater.session");
-
-    @Test
-    void rulesAndTransitionsImportNoFrameworkNorTheServiceEdge() {
-        ServiceArchitecture.rulesAreFrameworkFree().check(SERVICE);
-    }
-
-    @Test
-    void resourcesDoNotTouchTheOutbox() {
-        ServiceArchitecture.resourcesLeaveTheOutboxToTransitions().check(SERVICE);
+    ArchitectureTest() {
+        super("org.stillwater.session");
     }
 }
