@@ -196,7 +196,9 @@ public final class ReferencePharmacy implements AutoCloseable {
 
     /**
      * The status of the call: 2xx, or 409 when a redelivered record finds the shipment already past that step
-     * (both mean done), or another 4xx the platform refused with (logged). Unreachable or 5xx: retried.
+     * (both mean done), or another 4xx the platform refused with (logged). Unreachable, 5xx, 429 and 401 (the
+     * token expired in between, or the service is still starting) are retried, a 401 with a new token: a fill
+     * is only left for the pharmacist when the platform refused it.
      */
     private int post(String path, String idempotencyKey, Map<String, Object> body) {
         long pauseMillis = 200;
@@ -210,7 +212,10 @@ public final class ReferencePharmacy implements AutoCloseable {
                         .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body)))
                         .build();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() < 500) {
+                if (response.statusCode() == 401 || response.statusCode() == 429) {
+                    log.accept("  pharmacy " + settings.pharmacyId() + ": " + path + " answered " + response.statusCode() + ", retrying");
+                    token = null;
+                } else if (response.statusCode() < 500) {
                     if (response.statusCode() >= 300 && response.statusCode() != 409) {
                         log.accept("  pharmacy " + settings.pharmacyId() + ": " + path + " refused with " + response.statusCode()
                                 + ": " + response.body());
