@@ -40,9 +40,8 @@ import org.stillwater.contracts.pharmacy.ShipmentRequested;
  * the signed delivery. An offset is committed only after its record was handled, and every call carries an
  * Idempotency-Key derived from the event id, so a restart that sees a record again changes nothing; when a
  * record or a commit fails, the poll's partitions are rewound to their first uncommitted record, so none is
- * skipped. While the
- * platform cannot be reached the same call is retried; a fill the platform refuses (e.g. the prescription
- * expired, the shipment was cancelled) is logged and left for the pharmacist.
+ * skipped. While the platform cannot be reached the same call is retried; a fill the platform refuses (e.g. the
+ * prescription expired, the shipment was cancelled) is logged and left for the pharmacist.
  */
 public final class ReferencePharmacy implements AutoCloseable {
 
@@ -127,8 +126,8 @@ public final class ReferencePharmacy implements AutoCloseable {
      * every partition of the poll still assigned is rewound to its first record not yet committed, and the failure
      * is thrown. The rewind is what keeps a shipment request from being skipped: the consumer's position is
      * already past the whole poll, so without it the next poll would go on after the poll's last records, and
-     * the next commit on that partition would skip the unhandled ones for good (the fault suite found a patient
-     * whose first fill was never dispatched that way, when a commit failed just after a broker outage).
+     * the next commit on that partition would skip the unhandled ones for good (the likeliest way a patient's first
+     * fill was never dispatched in a long fault-suite run, seed 29505226277557, just after a broker outage).
      */
     static void handleInOrder(org.apache.kafka.clients.consumer.Consumer<String, String> consumer, ConsumerRecords<String, String> records,
                               Consumer<ConsumerRecord<String, String>> handler) {
