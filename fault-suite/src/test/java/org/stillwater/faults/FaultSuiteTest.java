@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -109,7 +111,7 @@ class FaultSuiteTest {
              BacklogWatch backlog = new BacklogWatch(databases);
              TransactionWatch transactions = new TransactionWatch(kafka);
              ReferencePharmacy pharmacy = new ReferencePharmacy(new ReferencePharmacy.Settings("sunrise", bootstrap,
-                     endpoints.prescription(), endpoints.realm(), DemoAccounts.PHARM_SUNRISE, DemoAccounts.PASSWORD, "UPS"), line -> { })) {
+                     endpoints.prescription(), endpoints.realm(), DemoAccounts.PHARM_SUNRISE, DemoAccounts.PASSWORD, "UPS"), pharmacyLog())) {
             pharmacy.start();
             Journeys journeys = new Journeys(endpoints, SharedPlatform.tokens(), plan.journeys(), plan.concurrency(),
                     recoveries.patience(plan.recoveryBound()));
@@ -293,7 +295,23 @@ class FaultSuiteTest {
         return false;
     }
 
-    /** The platform's folder is deleted when the JVM exits; a failed run keeps the services' and the broker's logs. */
+    /**
+     * The reference pharmacy's lines (each dispatch and delivery with the platform's answer, every retry), timestamped,
+     * beside the services' logs, so a failed run keeps them too: a fill that was never dispatched shows why.
+     */
+    private static Consumer<String> pharmacyLog() {
+        Path file = SharedPlatform.layout().logs().resolve("reference-pharmacy.log");
+        return line -> {
+            try {
+                Files.writeString(file, Instant.now() + " " + line + System.lineSeparator(), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                System.out.println("[fault suite] could not keep the pharmacy's line: " + line);
+            }
+        };
+    }
+
+    /** The platform's folder is deleted when the JVM exits; a failed run keeps the services', the broker's and the pharmacy's logs. */
     private void keepLogs() {
         Path kept = Path.of("target", "fault-suite-logs-" + seed).toAbsolutePath();
         try (var logs = Files.list(SharedPlatform.layout().logs())) {

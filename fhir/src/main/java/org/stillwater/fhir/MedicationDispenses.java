@@ -27,6 +27,13 @@ public final class MedicationDispenses {
                                 int strengthMg, String lotNumber, int quantity, Instant dispatchedAt, Instant deliveredAt) {
     }
 
+    /**
+     * The fill as a completed MedicationDispense. Its two times come from two clocks: the dispatch is when the
+     * pharmacist recorded it on ours, the handover is the carrier's signature time as the pharmacy reports it
+     * (ours may be up to 5 minutes ahead, and in the dev and test profiles a simulated time far ahead). FHIR
+     * requires the handover not to precede the preparation (invariant mdd-1); when the clocks disagree that way,
+     * the signed handover is kept and {@code whenPrepared} is left out rather than altered.
+     */
     public static MedicationDispense medicationDispense(DeliveredFill fill) {
         MedicationDispense dispense = new MedicationDispense();
         dispense.setId(fill.id().toString());
@@ -39,7 +46,9 @@ public final class MedicationDispenses {
         dispense.setType(new CodeableConcept(fill.fillNumber() == 1 ? new Coding(Codes.ACT_CODE, "FF", "First Fill")
                 : new Coding(Codes.ACT_CODE, "RF", "Refill")).setText("fill " + fill.fillNumber()));
         dispense.setQuantity(Units.troches(fill.quantity()));
-        dispense.setWhenPreparedElement(Times.dateTime(fill.dispatchedAt()));
+        if (!fill.dispatchedAt().isAfter(fill.deliveredAt())) {
+            dispense.setWhenPreparedElement(Times.dateTime(fill.dispatchedAt()));
+        }
         dispense.setWhenHandedOverElement(Times.dateTime(fill.deliveredAt()));
         return dispense;
     }

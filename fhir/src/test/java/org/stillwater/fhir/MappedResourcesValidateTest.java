@@ -124,6 +124,15 @@ class MappedResourcesValidateTest {
     }
 
     @Test
+    void aHandoverReportedBeforeTheRecordedDispatchKeepsTheHandoverAndStillValidates() {
+        MedicationDispense dispense = MedicationDispenses.medicationDispense(new MedicationDispenses.DeliveredFill(SHIPMENT, PATIENT,
+                PRESCRIPTION, "sunrise", 1, "ketamine HCl sublingual troche", 100, "LOT-2026-11-A", 8, AT, AT.minusSeconds(90)));
+        assertEquals(java.util.Date.from(AT.minusSeconds(90)), dispense.getWhenHandedOver());
+        assertEquals(null, dispense.getWhenPrepared());
+        assertValid(dispense);
+    }
+
+    @Test
     void adverseEventsOfEveryGradeValidate() {
         for (AdverseEvents.Grade grade : AdverseEvents.Grade.values()) {
             assertValid(AdverseEvents.adverseEvent(new AdverseEvents.Reported(ADVERSE_EVENT, PATIENT, "PROLONGED_DISSOCIATION", grade, AT)));

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.stillwater.launcher.process.Ports;
 import org.stillwater.launcher.service.ServiceName;
 import org.stillwater.launcher.service.ServiceProcess;
@@ -45,6 +46,24 @@ public final class Main {
         Set<ServiceName> services = arguments.contains("--infra-only") ? EnumSet.noneOf(ServiceName.class) : EnumSet.allOf(ServiceName.class);
         System.out.println("Starting Stillwater (data in " + layout.workDirectory() + ", logs in " + layout.logs() + ")");
 
+        // Registered before anything starts: a SIGTERM or Ctrl-C while PostgreSQL, Kafka, Keycloak or a service is
+        // still starting must stop what already runs too, not leave it orphaned.
+        AtomicReference<Platform> started = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            System.out.println("\nStopping Stillwater…");
+            Platform platform = started.get();
+            if (platform != null) {
+                platform.close();
+            } else {
+                stopChildProcesses();
+            }
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "shutdown"));
+
         Platform platform;
         try (Progress progress = new Progress(System.out)) {
             platform = Platform.start(layout, InfrastructurePorts.defaults(), Platform.defaultServicePorts(), services, progress);
@@ -59,15 +78,7 @@ public final class Main {
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        AtomicBoolean stopping = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
-            System.out.println("\nStopping Stillwater…");
-            platform.close();
-            System.out.println("Stopped.");
-            stopped.countDown();
-        }, "shutdown"));
+        started.set(platform);
         System.out.println(Banner.ready(platform, layout));
         watch(platform, layout, stopping);
         stopped.await();
@@ -87,6 +98,27 @@ public final class Main {
             }
             TimeUnit.SECONDS.sleep(2);
         }
+    }
+
+    /**
+     * Stops every process the launcher started while it was still starting them (nothing is tracked yet): SIGTERM to
+     * the whole tree, and SIGKILL to whatever still runs after 30 s.
+     */
+    private static void stopChildProcesses() {
+        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        children.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (ProcessHandle child : children) {
+            while (child.isAlive() && System.nanoTime() < deadline) {
+                try {
+                    TimeUnit.MILLISECONDS.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     private static void deleteTree(Path path) throws IOException {
