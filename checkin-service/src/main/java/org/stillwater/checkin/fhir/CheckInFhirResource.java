@@ -29,7 +29,6 @@ import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Role;
-import org.stillwater.fhir.Bundles;
 import org.stillwater.fhir.FhirJson;
 import org.stillwater.fhir.rest.FhirRequests;
 
@@ -79,7 +78,7 @@ public class CheckInFhirResource {
     public Response encounters(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                @Context UriInfo uri) {
         List<Resource> found = checkInsOf(patient).stream().map(CheckInFhir::encounter).map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 
     @GET
@@ -93,7 +92,7 @@ public class CheckInFhirResource {
                                  @Context UriInfo uri) {
         List<Resource> found = checkInsOf(patient).stream().flatMap(checkIn -> CheckInFhir.observations(checkIn).stream())
                 .map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 
     @GET
@@ -106,7 +105,7 @@ public class CheckInFhirResource {
                                            @Context UriInfo uri) {
         List<Resource> found = checkInsOf(patient).stream().flatMap(checkIn -> CheckInFhir.questionnaireResponses(checkIn).stream())
                 .map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 
     private List<CheckIn> checkInsOf(String patient) {

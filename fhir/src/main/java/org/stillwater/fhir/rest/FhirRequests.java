@@ -1,7 +1,12 @@
 package org.stillwater.fhir.rest;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.stillwater.fhir.Bundles;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
 
@@ -23,6 +28,11 @@ public final class FhirRequests {
     /** The absolute URL of this request, for a Bundle's self link. */
     public static String self(UriInfo uri) {
         return uri.getRequestUri().toString();
+    }
+
+    /** The answer to a search made by this request: a searchset Bundle of what was found, in order, as of {@code at}. */
+    public static Bundle searchSet(UriInfo uri, Instant at, List<? extends Resource> found) {
+        return Bundles.searchSet(base(uri), self(uri), at, found);
     }
 
     /**

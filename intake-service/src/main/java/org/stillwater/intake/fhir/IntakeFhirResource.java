@@ -29,7 +29,6 @@ import org.hl7.fhir.r4.model.Resource;
 import org.stillwater.edge.audit.CorrelationId;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.security.Role;
-import org.stillwater.fhir.Bundles;
 import org.stillwater.fhir.FhirJson;
 import org.stillwater.fhir.rest.FhirRequests;
 import org.stillwater.intake.patient.Patient;
@@ -76,7 +75,7 @@ public class IntakeFhirResource {
                                  @Context UriInfo uri) {
         List<Resource> found = intakesOf(patient).stream().flatMap(intake -> IntakeFhir.observations(intake).stream())
                 .map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 
     @GET
@@ -89,7 +88,7 @@ public class IntakeFhirResource {
                                            @Context UriInfo uri) {
         List<Resource> found = intakesOf(patient).stream().flatMap(intake -> IntakeFhir.questionnaireResponses(intake).stream())
                 .map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 
     @GET
@@ -109,7 +108,7 @@ public class IntakeFhirResource {
         own.add(IntakeFhir.patient(patient));
         intakes.forEach(intake -> own.addAll(IntakeFhir.observations(intake)));
         intakes.forEach(intake -> own.addAll(IntakeFhir.questionnaireResponses(intake)));
-        Bundle bundle = Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), own);
+        Bundle bundle = FhirRequests.searchSet(uri, clock.instant(), own);
         otherServices.of(patient.id, authorization, correlationId).forEach(bundle::addEntry);
         bundle.setTotal(bundle.getEntry().size());
         return Response.ok(bundle).build();

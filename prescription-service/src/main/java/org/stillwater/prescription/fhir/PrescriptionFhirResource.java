@@ -29,7 +29,6 @@ import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.PatientAccess;
 import org.stillwater.edge.security.Role;
-import org.stillwater.fhir.Bundles;
 import org.stillwater.fhir.FhirJson;
 import org.stillwater.fhir.rest.FhirRequests;
 import org.stillwater.prescription.patient.ApprovedPatient;
@@ -86,7 +85,7 @@ public class PrescriptionFhirResource {
         ApprovedPatient visible = patients.visible(FhirRequests.patient(patient));
         List<Resource> found = Prescription.<Prescription>list("patientId", Sort.descending("issuedAt").and("id"), visible.id).stream()
                 .map(PrescriptionFhir::medicationRequest).map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 
     @GET
@@ -116,7 +115,7 @@ public class PrescriptionFhirResource {
         List<Resource> found = Shipment.<Shipment>list("patientId", Sort.by("deliveredAt").and("id"), visible.id).stream()
                 .filter(PrescriptionFhir::isDispensed)
                 .map(PrescriptionFhir::medicationDispense).map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 
     /** Names the record's patient in the audit trail first, then decides whether the caller may see them. */

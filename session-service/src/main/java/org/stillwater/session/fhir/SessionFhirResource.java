@@ -29,7 +29,6 @@ import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.PatientAccess;
 import org.stillwater.edge.security.Role;
-import org.stillwater.fhir.Bundles;
 import org.stillwater.fhir.FhirJson;
 import org.stillwater.fhir.rest.FhirRequests;
 import org.stillwater.session.adverse.AdverseEvent;
@@ -89,7 +88,7 @@ public class SessionFhirResource {
         Patient visible = patients.visible(FhirRequests.patient(patient));
         List<Resource> found = AdverseEvent.<AdverseEvent>list("patientId", Sort.by("reportedAt").and("id"), visible.id).stream()
                 .map(SessionFhir::adverseEvent).map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 
     @GET
@@ -104,6 +103,6 @@ public class SessionFhirResource {
         Patient visible = patients.visible(FhirRequests.patient(patient));
         List<Resource> found = HomeSession.<HomeSession>list("patientId", Sort.by("attemptedAt").and("id"), visible.id).stream()
                 .flatMap(session -> SessionFhir.bloodPressures(session).stream()).map(Resource.class::cast).toList();
-        return Response.ok(Bundles.searchSet(FhirRequests.base(uri), FhirRequests.self(uri), clock.instant(), found)).build();
+        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
     }
 }
