@@ -1,5 +1,6 @@
 package org.stillwater.contracts;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -14,6 +15,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks events against the JSON Schemas of this module: producers' tests assert with it, and consumers
@@ -39,7 +42,10 @@ public final class ContractValidator {
         return INSTANCE;
     }
 
-    /** Every way the envelope and its data break the contract; empty when the event is valid. */
+    /**
+     * Every way the envelope and its data break the contract, in the schema validator's words (which quote the
+     * event): for checking the events we produce. Empty when the event is valid.
+     */
     public List<String> violations(JsonNode event) {
         List<String> envelopeErrors = messages(envelopeSchema.validate(event));
         if (!envelopeErrors.isEmpty()) {
@@ -57,7 +63,9 @@ public final class ContractValidator {
     }
 
     /**
-     * Reads a structured-mode CloudEvent and checks it against the contracts.
+     * Reads a structured-mode CloudEvent and checks it against the contracts. The violation's message names only
+     * what the contracts define (the broken schema keyword, where in the schema, a missing required property), never
+     * text of the record: a consumed record may carry anything, and the message reaches logs and operators.
      *
      * @throws ContractViolation when the text is not JSON, the envelope is malformed, the type unknown or the data invalid
      */
@@ -66,20 +74,37 @@ public final class ContractValidator {
         try {
             event = EventJson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ContractViolation("not JSON: " + e.getOriginalMessage(), e);
+            JsonLocation at = e.getLocation();
+            throw new ContractViolation(at == null ? "not JSON" : "not JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
         }
         if (event == null || !event.isObject()) {
             throw new ContractViolation("not a JSON object");
         }
-        List<String> violations = violations(event);
-        if (!violations.isEmpty()) {
-            throw new ContractViolation(String.join("; ", violations));
+        Set<ValidationMessage> envelopeErrors = envelopeSchema.validate(event);
+        if (!envelopeErrors.isEmpty()) {
+            throw new ContractViolation("envelope: " + described(envelopeErrors));
         }
-        EventType type = EventType.fromCloudEventType(event.get("type").asText()).orElseThrow();
-        return new ValidatedEvent(type, event);
+        Optional<EventType> type = EventType.fromCloudEventType(event.get("type").asText());
+        if (type.isEmpty()) {
+            throw new ContractViolation("unknown event type");
+        }
+        Set<ValidationMessage> dataErrors = dataSchemas.get(type.get()).validate(event.get("data"));
+        if (!dataErrors.isEmpty()) {
+            throw new ContractViolation(type.get().eventName() + ": " + described(dataErrors));
+        }
+        return new ValidatedEvent(type.get(), event);
     }
 
-    private static List<String> messages(java.util.Set<ValidationMessage> validation) {
+    /** Each broken keyword at its place in the schema, e.g. {@code required 'unitsDelivered' at $.required}. */
+    private static String described(Set<ValidationMessage> validation) {
+        return validation.stream()
+                .map(message -> message.getType()
+                        + ("required".equals(message.getType()) ? " '" + message.getProperty() + "'" : "")
+                        + " at " + message.getEvaluationPath())
+                .sorted().distinct().collect(Collectors.joining("; "));
+    }
+
+    private static List<String> messages(Set<ValidationMessage> validation) {
         return validation.stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 

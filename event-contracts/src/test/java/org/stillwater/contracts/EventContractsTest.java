@@ -106,6 +106,40 @@ class EventContractsTest {
     }
 
     @Test
+    void aViolationOfTextThatIsNotJsonDoesNotQuoteTheText() {
+        String confided = "Robin_told_me_she_plans_to_overdose_call_916_555_0101";
+        ContractViolation violation = assertThrows(ContractViolation.class, () -> validator.parse(confided + " rest"));
+        assertTrue(violation.getMessage().startsWith("not JSON"), violation.getMessage());
+        assertFalse(violation.getMessage().contains("overdose"), violation.getMessage());
+    }
+
+    @Test
+    void aViolationOfAnUndefinedDataPropertyDoesNotNameIt() {
+        ObjectNode event = envelope(EventType.SESSION_COMPLETED);
+        ((ObjectNode) event.get("data")).put("Robin has a plan to overdose", "call her sister");
+        ContractViolation violation = assertThrows(ContractViolation.class, () -> validator.parse(event.toString()));
+        assertTrue(violation.getMessage().contains("additionalProperties"), violation.getMessage());
+        assertFalse(violation.getMessage().contains("overdose") || violation.getMessage().contains("sister"), violation.getMessage());
+    }
+
+    @Test
+    void aViolationOfAValueOutsideItsEnumDoesNotQuoteTheValue() {
+        ObjectNode event = envelope(EventType.ADVERSE_EVENT_REPORTED);
+        ((ObjectNode) event.get("data")).put("severity", "she said she wants to end her life");
+        ContractViolation violation = assertThrows(ContractViolation.class, () -> validator.parse(event.toString()));
+        assertTrue(violation.getMessage().contains("severity"), violation.getMessage());
+        assertFalse(violation.getMessage().contains("end her life"), violation.getMessage());
+    }
+
+    @Test
+    void aViolationOfAnUnknownTypeDoesNotQuoteTheType() {
+        ObjectNode event = envelope(EventType.SHIPMENT_DELIVERED);
+        event.put("type", "Robin.plans.to.overdose");
+        ContractViolation violation = assertThrows(ContractViolation.class, () -> validator.parse(event.toString()));
+        assertFalse(violation.getMessage().contains("overdose"), violation.getMessage());
+    }
+
+    @Test
     void theAsyncApiDocumentNamesEveryEventOnItsTopic() throws IOException {
         JsonNode asyncApi;
         try (InputStream in = resource("contracts/asyncapi.yaml")) {
