@@ -1,6 +1,8 @@
 package org.stillwater.fhir.rest;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +27,16 @@ public final class FhirRequests {
         return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + BASE_PATH;
     }
 
-    /** The absolute URL of this request, for a Bundle's self link. */
+    /**
+     * The Bundle's self link: this request's absolute URL with only the search parameter it applied, {@code patient}.
+     * Any other parameter ({@code code}, {@code _since}, {@code _count}, ...) is ignored, as FHIR's lenient search
+     * handling allows, and the self link is how a FHIR server tells the client which parameters it used (FHIR R4
+     * Search, "Handling Errors"): echoing one it ignored would let a client believe the answer was filtered.
+     */
     public static String self(UriInfo uri) {
-        return uri.getRequestUri().toString();
+        String patient = uri.getQueryParameters().getFirst("patient");
+        String path = uri.getAbsolutePath().toString();
+        return patient == null ? path : path + "?patient=" + URLEncoder.encode(patient, StandardCharsets.UTF_8);
     }
 
     /** The answer to a search made by this request: a searchset Bundle of what was found, in order, as of {@code at}. */

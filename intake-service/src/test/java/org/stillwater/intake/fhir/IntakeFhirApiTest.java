@@ -1,5 +1,7 @@
 package org.stillwater.intake.fhir;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,6 +127,15 @@ class IntakeFhirApiTest {
     }
 
     @Test
+    void aSearchIgnoresParametersOtherThanThePatientAndItsSelfLinkCarriesOnlyThePatient() {
+        UUID patient = Api.registerPatient("CA");
+        Api.submitIntake(patient, Api.intake());
+        FhirApi.get(As.drCalifornia(), "/fhir/r4/Observation?patient=Patient/{id}&code=44261-6&_since=2099-01-01T00:00:00Z&_count=1", patient)
+                .body("total", equalTo(4))
+                .body("link.find { it.relation == 'self' }.url", endsWith("/fhir/r4/Observation?patient=Patient%2F" + patient));
+    }
+
+    @Test
     void everythingIsUnavailableRatherThanPartialWhenAnotherServiceDoesNotAnswer() {
         UUID patient = Api.registerPatient("CA");
         FhirApi.refused(FhirApi.get(As.acme(), "/fhir/r4/Patient/{id}/$everything", patient), 503, "transient")
@@ -163,5 +174,18 @@ class IntakeFhirApiTest {
                 && row.actor().equals("anonymous")), rows.toString());
         assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /fhir/r4/Observation") && row.status() == 200
                 && row.actor().equals("dr.california")), rows.toString());
+    }
+
+    @Test
+    void requestsForAPatientThatMatchNoEndpointAreAuditedWithThePatient() {
+        UUID patient = Api.registerPatient("CA");
+        given().auth().oauth2(As.acme()).delete("/fhir/r4/Patient/{id}", patient).then().statusCode(405);
+        given().auth().oauth2(As.acme()).accept("application/fhir+xml").get("/fhir/r4/Patient/{id}", patient).then().statusCode(406);
+        FhirApi.get(As.acme(), "/fhir/r4/Patient/{id}/_history/1", patient).statusCode(404);
+
+        List<AuditRecord> rows = auditLog.forPatient(patient);
+        assertTrue(rows.stream().anyMatch(row -> row.action().equals("DELETE /fhir/r4/Patient/{id}") && row.status() == 405), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /fhir/r4/Patient/{id}") && row.status() == 406), rows.toString());
+        assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /fhir/r4/Patient/{id}/_history/1") && row.status() == 404), rows.toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.stillwater.prescription.fhir;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,5 +131,15 @@ class PrescriptionFhirApiTest {
                 && row.actor().equals("anonymous")), rows.toString());
         assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /fhir/r4/MedicationRequest") && row.status() == 403
                 && row.actor().equals("ops")), rows.toString());
+    }
+
+    @Test
+    void aMethodTheFhirApiDoesNotServeIsAuditedWithTheRecordsPatient() {
+        Delivered delivered = delivered();
+        given().auth().oauth2(As.acme()).delete("/fhir/r4/MedicationRequest/{id}", delivered.prescription()).then().statusCode(405);
+
+        List<AuditRecord> rows = auditLog.forPatient(delivered.patient());
+        assertTrue(rows.stream().anyMatch(row -> row.action().equals("DELETE /fhir/r4/MedicationRequest/{id}") && row.status() == 405
+                && row.actor().equals("service-account-partner-acme")), rows.toString());
     }
 }

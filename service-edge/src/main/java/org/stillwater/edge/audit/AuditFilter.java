@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -40,8 +42,9 @@ public class AuditFilter {
 
     private static final Logger LOG = Logger.getLogger(AuditFilter.class);
     private static final String AUDITED_STATUS = "stillwater.audited-status";
-    private static final Pattern UUID_IN_PATH = Pattern.compile(
-            "(?<=/)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
+    private static final String UUID_TEXT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final Pattern UUID_IN_PATH = Pattern.compile("(?<=/)" + UUID_TEXT + "(?=/|$)");
+    private static final Pattern PATIENT_IN_PATH = Pattern.compile("/(?:patients|Patient)/(" + UUID_TEXT + ")(?=/|$)");
 
     @Inject
     AuditLog auditLog;
@@ -122,10 +125,21 @@ public class AuditFilter {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
-    /** The patients a request is about: its {@code patientId} path parameter, and whom the resources named. */
+    /**
+     * The patients a request is about: its {@code patientId} path parameter, and whom the resources named. A request
+     * that matched no endpoint (405 for a method, 406 for a media type, 404 for a route such as
+     * {@code /fhir/r4/Patient/{id}/_history}) has no path parameters: the id after {@code /patients/} or
+     * {@code /Patient/} in its path names the patient, so a refused attempt on a patient's record is found by patient.
+     */
     static Set<UUID> patients(ContainerRequestContext request, AuditTrail trail) {
         Set<UUID> patients = new LinkedHashSet<>();
         patientNamed(request.getUriInfo().getPathParameters().getFirst("patientId")).ifPresent(patients::add);
+        if (request.getUriInfo().getPathParameters().isEmpty()) {
+            Matcher patientInPath = PATIENT_IN_PATH.matcher(request.getUriInfo().getPath());
+            while (patientInPath.find()) {
+                patientNamed(patientInPath.group(1)).ifPresent(patients::add);
+            }
+        }
         String searched = request.getUriInfo().getQueryParameters().getFirst("patient");
         if (searched != null && request.getUriInfo().getPath().startsWith("/fhir/")) {
             patientNamed(searched.startsWith("Patient/") ? searched.substring("Patient/".length()) : searched).ifPresent(patients::add);
@@ -162,6 +176,11 @@ public class AuditFilter {
     /** The action as a route: the path with its ids generalised, e.g. {@code GET /api/v1/patients/{id}/sessions}. */
     static String template(String path) {
         return UUID_IN_PATH.matcher(path).replaceAll("{id}");
+    }
+
+    /** Every id in a path, in order, e.g. both of {@code /api/v1/patients/{id}/sessions/{id}}. */
+    static List<String> idsIn(String path) {
+        return UUID_IN_PATH.matcher(path).results().map(MatchResult::group).toList();
     }
 
     private static String roleOf(SecurityIdentity identity) {

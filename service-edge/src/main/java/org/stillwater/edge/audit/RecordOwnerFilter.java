@@ -24,7 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Names in the {@link AuditTrail} the patient whose record the path's id names, when nothing named a patient
  * yet: the request was refused before the resource ran (401, 403) or before it loaded the record (a 400 on the
  * body, a replayed Idempotency-Key). Resources name the patient themselves as soon as they load a record, before
- * they decide who may see it; this is the second line for the answers given before them. Runs before
+ * they decide who may see it; this is the second line for the answers given before them, and the only one for a
+ * request that matched no endpoint (a method or media type the endpoint does not serve). Runs before
  * {@link AuditFilter} (response filters run from the highest priority down).
  */
 public class RecordOwnerFilter {
@@ -49,7 +50,7 @@ public class RecordOwnerFilter {
         } catch (RuntimeException noRequestContext) {
             return Uni.createFrom().voidItem();
         }
-        List<Lookup> lookups = lookups(request.getUriInfo().getPathParameters());
+        List<Lookup> lookups = lookups(request.getUriInfo().getPathParameters(), request.getUriInfo().getPath());
         if (!named.isEmpty() || lookups.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -63,9 +64,19 @@ public class RecordOwnerFilter {
                 .invoke(patients -> patients.forEach(thisRequestsTrail::patient)).replaceWithVoid();
     }
 
-    private List<Lookup> lookups(MultivaluedMap<String, String> pathParameters) {
+    /**
+     * The record ids to look up: the path parameters that name records. A request that matched no endpoint (a 405,
+     * a 406, an unknown route under a record) has none, so each id in its path is looked up as every kind of record
+     * of this service: ids are random, so at most one kind finds it.
+     */
+    private List<Lookup> lookups(MultivaluedMap<String, String> pathParameters, String path) {
         Map<String, Function<UUID, Optional<UUID>>> byParameter = owners.get().byPathParameter();
         List<Lookup> lookups = new ArrayList<>();
+        if (pathParameters.isEmpty()) {
+            AuditFilter.idsIn(path).forEach(value -> uuid(value)
+                    .ifPresent(id -> byParameter.values().forEach(ownerOf -> lookups.add(new Lookup(id, ownerOf)))));
+            return lookups;
+        }
         pathParameters.forEach((parameter, values) -> {
             Function<UUID, Optional<UUID>> ownerOf = byParameter.get(parameter);
             if (ownerOf != null && !values.isEmpty()) {
