@@ -30,6 +30,7 @@ import org.stillwater.edge.audit.CorrelationId;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.security.Role;
 import org.stillwater.fhir.FhirJson;
+import org.stillwater.fhir.References;
 import org.stillwater.fhir.rest.FhirRequests;
 import org.stillwater.intake.patient.Patient;
 import org.stillwater.intake.patient.Patients;
@@ -109,7 +110,10 @@ public class IntakeFhirResource {
         intakes.forEach(intake -> own.addAll(IntakeFhir.observations(intake)));
         intakes.forEach(intake -> own.addAll(IntakeFhir.questionnaireResponses(intake)));
         Bundle bundle = FhirRequests.searchSet(uri, clock.instant(), own);
-        otherServices.of(patient.id, authorization, correlationId).forEach(bundle::addEntry);
+        for (Bundle.BundleEntryComponent entry : otherServices.of(patient.id, authorization, correlationId)) {
+            References.pointPatientsAt(entry.getResource(), FhirRequests.base(uri));
+            bundle.addEntry(entry);
+        }
         bundle.setTotal(bundle.getEntry().size());
         return Response.ok(bundle).build();
     }
