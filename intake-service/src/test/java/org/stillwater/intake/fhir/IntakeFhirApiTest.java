@@ -188,4 +188,17 @@ class IntakeFhirApiTest {
         assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /fhir/r4/Patient/{id}") && row.status() == 406), rows.toString());
         assertTrue(rows.stream().anyMatch(row -> row.action().equals("GET /fhir/r4/Patient/{id}/_history/1") && row.status() == 404), rows.toString());
     }
+
+    @Test
+    void aFormatOtherThanR4JsonIsNotAcceptableWhetherAskedByFormatParameterOrByFhirVersion() {
+        UUID patient = Api.registerPatient("CA");
+        FhirApi.refused(FhirApi.get(As.acme(), "/fhir/r4/Patient/{id}?_format=xml", patient), 406, "not-supported");
+        FhirApi.refused(given().auth().oauth2(As.acme()).queryParam("_format", "application/fhir+xml")
+                .get("/fhir/r4/Patient/{id}", patient).then(), 406, "not-supported");
+        FhirApi.refused(given().auth().oauth2(As.acme()).accept("application/fhir+json;fhirVersion=3.0")
+                .get("/fhir/r4/Patient/{id}", patient).then(), 406, "not-supported");
+        FhirApi.read(As.acme(), "/fhir/r4/Patient/{id}?_format=json", patient);
+        given().auth().oauth2(As.acme()).queryParam("_format", "application/fhir+json").get("/fhir/r4/Patient/{id}", patient)
+                .then().statusCode(200).body("resourceType", equalTo("Patient"));
+    }
 }
