@@ -15,10 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,9 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stillwater.contracts.intake.EvaluationApproved;
-import org.stillwater.contracts.intake.EvaluationRejected;
-import org.stillwater.contracts.intake.Protocol;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.paging.PageParameters;
@@ -41,12 +37,8 @@ import org.stillwater.edge.security.PatientAccess;
 import org.stillwater.edge.security.Role;
 import org.stillwater.edge.transition.Transitions;
 import org.stillwater.intake.patient.Patient;
-import org.stillwater.intake.screening.FlagCode;
-import org.stillwater.intake.screening.FlagKind;
 import org.stillwater.intake.screening.Intake;
 import org.stillwater.regulatory.calendar.PatientCalendar;
-import org.stillwater.regulatory.refusal.Refusal;
-import org.stillwater.regulatory.refusal.Transition;
 
 @Path("/api/v1")
 @Tag(name = "evaluations")
@@ -103,63 +95,14 @@ public class EvaluationResource {
         if (patient == null || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
             throw ProblemException.notFound("intake " + id);
         }
-        if (intake.isDecided()) {
-            throw ProblemException.conflict("intake-already-decided", "this intake was already decided: " + intake.status,
-                    List.of(new Refusal("intakeId", "already-decided", intake.status.name())));
-        }
-        LocalDate today = PatientCalendar.of(patient.stateOfResidence).latestDate(clock.instant());
-        List<Refusal> refusals = EvaluationPolicy.refusals(new EvaluationFacts(
-                currentCaller.get().isLicensedIn(patient.stateOfResidence), request.decision(), request.modality(),
-                codes(intake, FlagKind.ABSOLUTE), codes(intake, FlagKind.RELATIVE), request.acknowledged(),
-                request.reasons(), request.inPersonEvaluationOn(), today, telemedicineFlexibilityUntil));
-        ProblemException.refuseIfAny("evaluation-refused", "the evaluation", refusals);
-
-        Evaluation evaluation = record(intake, request);
-        if (request.decision() == Decision.APPROVE) {
-            intake.status = Intake.Status.APPROVED;
-            Protocol protocol = new Protocol(evaluation.maxDoseMgPerSession, evaluation.minHoursBetweenSessions,
-                    evaluation.sitterRequired, evaluation.bpLimitSystolic, evaluation.bpLimitDiastolic);
-            transitions.apply(intake, Transition.done(new EvaluationApproved(evaluation.id, intake.id, patient.id, patient.partnerId,
-                    patient.stateOfResidence, evaluation.clinicianId, evaluation.modality.name(), protocol, intake.phq9Total,
-                    intake.gad7Total, patient.shippingAddress(), evaluation.decidedAt)));
-        } else {
-            intake.status = Intake.Status.REJECTED;
-            transitions.apply(intake, Transition.done(new EvaluationRejected(evaluation.id, intake.id, patient.id, patient.partnerId,
-                    request.reasons().stream().map(Enum::name).toList(), false, evaluation.clinicianId, evaluation.decidedAt)));
-        }
+        Instant now = clock.instant();
+        LocalDate today = PatientCalendar.of(patient.stateOfResidence).latestDate(now);
+        EvaluationLifecycle.Clinician clinician = new EvaluationLifecycle.Clinician(currentCaller.get().name(),
+                currentCaller.get().npi().orElse(null), currentCaller.get().isLicensedIn(patient.stateOfResidence));
+        EvaluationLifecycle.Decided decided = EvaluationLifecycle.decide(intake, patient, request, request.protocolOrDefaults(defaults),
+                clinician, today, telemedicineFlexibilityUntil, now);
+        Evaluation evaluation = transitions.apply(decided.evaluation(), decided.transition());
         return Response.created(URI.create("/api/v1/intakes/" + intake.id + "/evaluation"))
                 .entity(EvaluationView.of(evaluation)).build();
-    }
-
-    private Evaluation record(Intake intake, EvaluationRequest request) {
-        Evaluation evaluation = new Evaluation();
-        evaluation.id = UUID.randomUUID();
-        evaluation.intakeId = intake.id;
-        evaluation.patientId = intake.patientId;
-        evaluation.clinicianId = currentCaller.get().name();
-        evaluation.clinicianNpi = currentCaller.get().npi().orElse(null);
-        evaluation.decision = request.decision();
-        evaluation.modality = request.modality();
-        evaluation.inPersonEvaluationOn = request.inPersonEvaluationOn();
-        evaluation.acknowledgedFlags = request.acknowledged();
-        evaluation.rejectionReasons = request.reasons();
-        if (request.decision() == Decision.APPROVE) {
-            Protocol protocol = request.protocolOrDefaults(defaults);
-            evaluation.maxDoseMgPerSession = protocol.maxDoseMgPerSession();
-            evaluation.minHoursBetweenSessions = protocol.minHoursBetweenSessions();
-            evaluation.sitterRequired = protocol.sitterRequired();
-            evaluation.bpLimitSystolic = protocol.bpLimitSystolic();
-            evaluation.bpLimitDiastolic = protocol.bpLimitDiastolic();
-        }
-        evaluation.notes = request.notes();
-        evaluation.decidedAt = clock.instant();
-        evaluation.persist();
-        return evaluation;
-    }
-
-    private static Set<FlagCode> codes(Intake intake, FlagKind kind) {
-        Set<FlagCode> codes = EnumSet.noneOf(FlagCode.class);
-        intake.flags.stream().filter(flag -> flag.kind() == kind).forEach(flag -> codes.add(flag.code()));
-        return codes;
     }
 }
