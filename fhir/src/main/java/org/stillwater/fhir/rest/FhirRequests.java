@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
-import org.stillwater.fhir.Bundles;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
+import org.stillwater.fhir.Bundles;
 
 /** What every {@code /fhir/r4} resource reads from a request: its base URL and the patient a search is about. */
 public final class FhirRequests {
