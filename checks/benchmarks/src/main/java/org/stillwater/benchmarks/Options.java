@@ -1,0 +1,120 @@
+package org.stillwater.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code ./stillwater bench [workload] [options]}: what to run and how much of it. */
+record Options(String workload, int patients, int concurrency, int pharmacies, int writesPatients, List<Integer> rates,
+               double stageSeconds, double ceilingSeconds, boolean ceilings, boolean startup, boolean profile, String startupJavaOptions,
+               Path out) {
+
+    /** The launcher's heap settings for every service (ServiceProcess). */
+    static final String SERVICE_JAVA_OPTIONS = "-Xms64m -Xmx256m";
+
+    static final List<String> WORKLOADS = List.of("all", "journey", "writes", "hop", "startup");
+
+    static final String USAGE = """
+            ./stillwater bench [workload] [options]   against the running platform (./stillwater up)
+              workloads:
+                all       (default) the ceilings, journey, writes, hop and every service's start-up: 1.5 to 2 minutes
+                journey   N synthetic patients concurrently through the whole first month
+                writes    session starts and completions at fixed arrival rates (open model), beside the bare-insert ceiling
+                hop       event-hop latency per event type, for the events of a small journey cohort
+                startup   each service's time from launch to first response and RSS after warm-up, alone
+              options:
+                --patients N         journey: synthetic patients (default 16; hop: 10)
+                --concurrency N      journey: patients driven at once (default: all of them)
+                --pharmacies N       reference-pharmacy workers in this process (default 3)
+                --writes-patients N  writes: eligible patients prepared beforehand (default 24)
+                --rates R,R,...      writes: arrival rates per endpoint, requests/s (default 100,200,400,800,1600)
+                --stage-seconds S    writes: at least this long at each rate, rounds allowing (default 2)
+                --ceiling-seconds S  Kafka and PostgreSQL ceilings: seconds each (default 2)
+                --long               a longer run: 100 patients, 300 prepared, 8 s per rate, 10 s ceilings
+                --no-ceilings        skip the Kafka, PostgreSQL and bare-insert ceilings
+                --no-startup         skip the start-up time and RSS of each service
+                --no-profile         do not record JFR on the services
+                --startup-java-options "OPTS"
+                                     JVM options of the instances whose start-up is measured, {service} standing for
+                                     the service's name (default: the launcher's, -Xms64m -Xmx256m)
+                --out DIR            where the report goes (default checks/benchmarks/results/<time>)
+            """;
+
+    static Options parse(String[] args, Path defaultOut) {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        String workload = !rest.isEmpty() && !rest.get(0).startsWith("--") ? rest.remove(0) : "all";
+        if (!WORKLOADS.contains(workload)) {
+            throw new IllegalArgumentException("unknown workload '" + workload + "' (one of " + String.join(", ", WORKLOADS) + ")");
+        }
+        boolean longRun = rest.remove("--long");
+        int patients = workload.equals("hop") ? 10 : longRun ? 100 : 16;
+        int concurrency = 0;
+        int pharmacies = 3;
+        int writesPatients = longRun ? 300 : 24;
+        List<Integer> rates = List.of(100, 200, 400, 800, 1600);
+        double stageSeconds = longRun ? 8 : 2;
+        double ceilingSeconds = longRun ? 10 : 2;
+        boolean ceilings = true;
+        boolean startup = true;
+        boolean profile = true;
+        String startupJavaOptions = SERVICE_JAVA_OPTIONS;
+        Path out = defaultOut;
+        for (int i = 0; i < rest.size(); i++) {
+            String option = rest.get(i);
+            switch (option) {
+                case "--no-ceilings" -> ceilings = false;
+                case "--no-startup" -> startup = false;
+                case "--no-profile" -> profile = false;
+                case "--patients" -> patients = positive(option, value(rest, ++i, option));
+                case "--concurrency" -> concurrency = positive(option, value(rest, ++i, option));
+                case "--pharmacies" -> pharmacies = positive(option, value(rest, ++i, option));
+                case "--writes-patients" -> writesPatients = positive(option, value(rest, ++i, option));
+                case "--rates" -> rates = Arrays.stream(value(rest, ++i, option).split(","))
+                        .map(rate -> positive(option, rate.trim())).toList();
+                case "--stage-seconds" -> stageSeconds = seconds(option, value(rest, ++i, option));
+                case "--ceiling-seconds" -> ceilingSeconds = seconds(option, value(rest, ++i, option));
+                case "--startup-java-options" -> startupJavaOptions = value(rest, ++i, option).trim();
+                case "--out" -> out = Path.of(value(rest, ++i, option)).toAbsolutePath();
+                default -> throw new IllegalArgumentException("unknown option '" + option + "'");
+            }
+        }
+        return new Options(workload, patients, concurrency == 0 ? patients : concurrency, pharmacies, writesPatients, rates,
+                stageSeconds, ceilingSeconds, ceilings, startup, profile, startupJavaOptions, out);
+    }
+
+    boolean runs(String part) {
+        return workload.equals("all") || workload.equals(part);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a positive whole number, was '" + value + "'");
+    }
+
+    private static double seconds(String option, String value) {
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds > 0) {
+                return seconds;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a positive number of seconds, was '" + value + "'");
+    }
+}
