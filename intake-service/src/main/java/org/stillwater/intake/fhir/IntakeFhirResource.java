@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +30,7 @@ import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.security.Role;
 import org.stillwater.fhir.FhirJson;
 import org.stillwater.fhir.References;
+import org.stillwater.fhir.rest.FhirReads;
 import org.stillwater.fhir.rest.FhirRequests;
 import org.stillwater.intake.patient.Patient;
 import org.stillwater.intake.patient.Patients;
@@ -44,6 +44,7 @@ import org.stillwater.intake.screening.Intake;
 @Path(FhirRequests.BASE_PATH)
 @Tag(name = "FHIR R4")
 @Produces({FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
 public class IntakeFhirResource {
 
     @Inject
@@ -53,11 +54,10 @@ public class IntakeFhirResource {
     OtherServicesRecords otherServices;
 
     @Inject
-    Clock clock;
+    FhirReads fhir;
 
     @GET
     @Path("/Patient/{patientId}")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "A patient as a FHIR Patient: name, birth date, telecom, address, emergency contact, partner")
     @APIResponse(responseCode = "200", description = "a FHIR R4 Patient",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
@@ -67,34 +67,27 @@ public class IntakeFhirResource {
 
     @GET
     @Path("/Observation")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's intake Observations: PHQ-9 total (LOINC 44261-6), PHQ-9 item 9 (44260-8), GAD-7 total"
             + " (70274-6) and blood pressure panel (85354-9, mm[Hg]), oldest intake first")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of Observations",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response observations(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                  @Context UriInfo uri) {
-        List<Resource> found = intakesOf(patient).stream().flatMap(intake -> IntakeFhir.observations(intake).stream())
-                .map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, intakesOf(patient).stream().flatMap(intake -> IntakeFhir.observations(intake).stream()));
     }
 
     @GET
     @Path("/QuestionnaireResponse")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's PHQ-9 and GAD-7 answers of each intake, oldest first")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of QuestionnaireResponses",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response questionnaireResponses(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                            @Context UriInfo uri) {
-        List<Resource> found = intakesOf(patient).stream().flatMap(intake -> IntakeFhir.questionnaireResponses(intake).stream())
-                .map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, intakesOf(patient).stream().flatMap(intake -> IntakeFhir.questionnaireResponses(intake).stream()));
     }
 
     @GET
     @Path("/Patient/{patientId}/$everything")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "Everything Stillwater holds of the patient as one Bundle: the Patient and their intakes' Observations and"
             + " QuestionnaireResponses from here; MedicationRequests and MedicationDispenses (prescription-service), AdverseEvents and"
             + " blood pressure (session-service), Encounters, Observations and QuestionnaireResponses (checkin-service), each read with"
@@ -109,7 +102,7 @@ public class IntakeFhirResource {
         own.add(IntakeFhir.patient(patient));
         intakes.forEach(intake -> own.addAll(IntakeFhir.observations(intake)));
         intakes.forEach(intake -> own.addAll(IntakeFhir.questionnaireResponses(intake)));
-        Bundle bundle = FhirRequests.searchSet(uri, clock.instant(), own);
+        Bundle bundle = fhir.searchSet(uri, own);
         for (Bundle.BundleEntryComponent entry : otherServices.of(patient.id, authorization, correlationId)) {
             References.pointPatientsAt(entry.getResource(), FhirRequests.base(uri));
             bundle.addEntry(entry);
@@ -121,7 +114,6 @@ public class IntakeFhirResource {
     /** The same operation for a client that percent-encodes the {@code $} ({@code %24everything}); not documented twice. */
     @GET
     @Path("/Patient/{patientId}/%24everything")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(hidden = true)
     public Response everythingEncoded(@PathParam("patientId") String patientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                       @HeaderParam(CorrelationId.HEADER) String correlationId, @Context UriInfo uri) {
