@@ -50,7 +50,7 @@ public class PrescriptionFhirResource {
 
     @GET
     @Path("/MedicationRequest/{prescriptionId}")
-    @Operation(summary = "A prescription as a MedicationRequest: ketamine (RxNorm 6130), Schedule CIII, dose in mg, troches per fill,"
+    @Operation(summary = "A prescription as a MedicationRequest: ketamine (RxNorm 6130), Schedule CIII, dose in mg, lozenges per fill,"
             + " refills, validity period")
     @APIResponse(responseCode = "200", description = "a FHIR R4 MedicationRequest",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
@@ -75,7 +75,7 @@ public class PrescriptionFhirResource {
 
     @GET
     @Path("/MedicationDispense/{shipmentId}")
-    @Operation(summary = "A delivered fill as a MedicationDispense: lot, troches dispensed, when handed over (a fill not delivered: 404)")
+    @Operation(summary = "A delivered fill as a MedicationDispense: lot, lozenges dispensed, when handed over (a fill not delivered: 404)")
     @APIResponse(responseCode = "200", description = "a FHIR R4 MedicationDispense",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response medicationDispense(@PathParam("shipmentId") String shipmentId) {

@@ -111,7 +111,7 @@ public class Prescriptions {
         prescription.quantityPerFill = active.quantityPerFill;
         prescription.refillsAuthorized = refillsRemaining;
         prescription.maxFillNumber = active.maxFillNumber;
-        prescription.directions = "Dose adjusted at check-in " + adjustment.checkInId() + " to " + unitsPerSession + " troche(s) ("
+        prescription.directions = "Dose adjusted at check-in " + adjustment.checkInId() + " to " + unitsPerSession + " lozenge(s) ("
                 + prescription.doseMgPerSession + " mg) per session. Previous directions: " + active.directions;
         prescription.issuedAt = clock.instant();
         prescription.lastFillDay = active.lastFillDay;
