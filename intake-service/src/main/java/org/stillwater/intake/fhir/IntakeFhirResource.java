@@ -1,6 +1,5 @@
 package org.stillwater.intake.fhir;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,16 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
 import org.stillwater.edge.audit.CorrelationId;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.security.Role;
 import org.stillwater.fhir.FhirJson;
-import org.stillwater.fhir.References;
 import org.stillwater.fhir.rest.FhirReads;
 import org.stillwater.fhir.rest.FhirRequests;
-import org.stillwater.intake.patient.Patient;
 import org.stillwater.intake.patient.Patients;
 import org.stillwater.intake.screening.Intake;
 
@@ -51,7 +45,7 @@ public class IntakeFhirResource {
     Patients patients;
 
     @Inject
-    OtherServicesRecords otherServices;
+    PatientEverything everything;
 
     @Inject
     FhirReads fhir;
@@ -96,19 +90,7 @@ public class IntakeFhirResource {
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response everything(@PathParam("patientId") String patientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                @HeaderParam(CorrelationId.HEADER) String correlationId, @Context UriInfo uri) {
-        Patient patient = patients.visible(Ids.uuid("patientId", patientId));
-        List<Intake> intakes = Intake.list("patientId", Sort.by("submittedAt").and("id"), patient.id);
-        List<Resource> own = new ArrayList<>();
-        own.add(IntakeFhir.patient(patient));
-        intakes.forEach(intake -> own.addAll(IntakeFhir.observations(intake)));
-        intakes.forEach(intake -> own.addAll(IntakeFhir.questionnaireResponses(intake)));
-        Bundle bundle = fhir.searchSet(uri, own);
-        for (Bundle.BundleEntryComponent entry : otherServices.of(patient.id, authorization, correlationId)) {
-            References.pointPatientsAt(entry.getResource(), FhirRequests.base(uri));
-            bundle.addEntry(entry);
-        }
-        bundle.setTotal(bundle.getEntry().size());
-        return Response.ok(bundle).build();
+        return Response.ok(everything.of(patients.visible(Ids.uuid("patientId", patientId)), uri, authorization, correlationId)).build();
     }
 
     /** The same operation for a client that percent-encodes the {@code $} ({@code %24everything}); not documented twice. */
@@ -121,7 +103,6 @@ public class IntakeFhirResource {
     }
 
     private List<Intake> intakesOf(String patient) {
-        Patient visible = patients.visible(FhirRequests.patient(patient));
-        return Intake.list("patientId", Sort.by("submittedAt").and("id"), visible.id);
+        return PatientEverything.intakesOf(patients.visible(FhirRequests.patient(patient)));
     }
 }
