@@ -36,12 +36,12 @@ public final class Events {
     }
 
     public static PrescriptionIssued prescription(UUID patientId, UUID prescriptionId, int strengthMg, int units, Instant issuedAt) {
-        return new PrescriptionIssued(prescriptionId, patientId, null, "dr.california", "sunrise", "ketamine HCl troche",
+        return new PrescriptionIssued(prescriptionId, patientId, null, "dr.california", "sunrise", "ketamine HCl lozenge",
                 "6130", strengthMg, units, strengthMg * units, 12, 2, issuedAt, issuedAt.plus(Duration.ofDays(180)));
     }
 
     public static ShipmentRequested shipmentRequested(UUID patientId, UUID shipmentId, UUID prescriptionId, Instant at) {
-        return new ShipmentRequested(shipmentId, prescriptionId, patientId, "sunrise", 1, "ketamine HCl troche", 100, 12,
+        return new ShipmentRequested(shipmentId, prescriptionId, patientId, "sunrise", 1, "ketamine HCl lozenge", 100, 12,
                 new ShippingAddress("Jordan Test", "10 Elm St", null, "Springfield", "CA", "90210"), true, at);
     }
 

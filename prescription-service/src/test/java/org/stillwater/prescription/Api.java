@@ -46,7 +46,7 @@ public final class Api {
         return patientId;
     }
 
-    /** 100 mg troches, 2 per session (200 mg), 6 per fill (three sessions), 5 refills, through sunrise. */
+    /** 100 mg lozenges, 2 per session (200 mg), 6 per fill (three sessions), 5 refills, through sunrise. */
     public static Map<String, Object> prescription(UUID patientId) {
         Map<String, Object> prescription = new HashMap<>();
         prescription.put("patientId", patientId.toString());
@@ -55,7 +55,7 @@ public final class Api {
         prescription.put("unitsPerSession", 2);
         prescription.put("quantityPerFill", 6);
         prescription.put("refills", 5);
-        prescription.put("directions", "Dissolve 2 troches under the tongue at the start of a session, with your sitter present.");
+        prescription.put("directions", "Dissolve 2 lozenges under the tongue at the start of a session, with your sitter present.");
         return prescription;
     }
 

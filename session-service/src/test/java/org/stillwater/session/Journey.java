@@ -54,7 +54,7 @@ public final class Journey {
     public UUID prescribe(UUID patientId, UUID supersedes, int strengthMg, int unitsPerSession) {
         UUID prescriptionId = UUID.randomUUID();
         TestEvents.publish(new PrescriptionIssued(prescriptionId, patientId, supersedes, "dr.california", "sunrise",
-                "ketamine HCl sublingual troche", "6130", strengthMg, unitsPerSession, strengthMg * unitsPerSession, UNITS_PER_FILL, 2,
+                "ketamine HCl sublingual lozenge", "6130", strengthMg, unitsPerSession, strengthMg * unitsPerSession, UNITS_PER_FILL, 2,
                 clock.instant(), clock.instant().plus(Duration.ofDays(180))));
         return prescriptionId;
     }

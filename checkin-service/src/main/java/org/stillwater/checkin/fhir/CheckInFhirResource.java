@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,15 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Resource;
 import org.stillwater.checkin.patient.Patient;
 import org.stillwater.checkin.patient.Patients;
 import org.stillwater.checkin.schedule.CheckIn;
-import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
+import org.stillwater.edge.security.PatientScope;
 import org.stillwater.edge.security.Role;
 import org.stillwater.fhir.FhirJson;
+import org.stillwater.fhir.rest.FhirReads;
 import org.stillwater.fhir.rest.FhirRequests;
 
 /**
@@ -40,75 +38,63 @@ import org.stillwater.fhir.rest.FhirRequests;
 @Path(FhirRequests.BASE_PATH)
 @Tag(name = "FHIR R4")
 @Produces({FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
 public class CheckInFhirResource {
 
     @Inject
     Patients patients;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    FhirReads fhir;
 
     @GET
     @Path("/Encounter/{checkInId}")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "A check-in as a virtual Encounter: kind, status, when, the clinician who completed it")
     @APIResponse(responseCode = "200", description = "a FHIR R4 Encounter",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response encounter(@PathParam("checkInId") String checkInId) {
         UUID id = Ids.uuid("checkInId", checkInId);
-        CheckIn checkIn = CheckIn.findById(id);
-        if (checkIn != null) {
-            audit.patient(checkIn.patientId);
-        }
-        if (checkIn == null || !patients.visibleToCaller(Patient.findById(checkIn.patientId))) {
-            throw ProblemException.notFound("Encounter " + id);
-        }
+        CheckIn checkIn = fhir.read("Encounter", id, CheckIn.<CheckIn>findById(id), found -> found.patientId, CheckInFhirResource::patientScope);
         return Response.ok(CheckInFhir.encounter(checkIn)).build();
     }
 
     @GET
     @Path("/Encounter")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's check-ins as Encounters, by due time")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of Encounters",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response encounters(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                @Context UriInfo uri) {
-        List<Resource> found = checkInsOf(patient).stream().map(CheckInFhir::encounter).map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, checkInsOf(patient).stream().map(CheckInFhir::encounter));
     }
 
     @GET
     @Path("/Observation")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The PHQ-9 total (LOINC 44261-6), PHQ-9 item 9 (44260-8) and GAD-7 total (70274-6) measured at the patient's"
             + " completed check-ins")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of Observations",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response observations(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                  @Context UriInfo uri) {
-        List<Resource> found = checkInsOf(patient).stream().flatMap(checkIn -> CheckInFhir.observations(checkIn).stream())
-                .map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, checkInsOf(patient).stream().flatMap(checkIn -> CheckInFhir.observations(checkIn).stream()));
     }
 
     @GET
     @Path("/QuestionnaireResponse")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The PHQ-9 and GAD-7 answers given at the patient's completed check-ins")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of QuestionnaireResponses",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response questionnaireResponses(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                            @Context UriInfo uri) {
-        List<Resource> found = checkInsOf(patient).stream().flatMap(checkIn -> CheckInFhir.questionnaireResponses(checkIn).stream())
-                .map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, checkInsOf(patient).stream().flatMap(checkIn -> CheckInFhir.questionnaireResponses(checkIn).stream()));
     }
 
     private List<CheckIn> checkInsOf(String patient) {
         return CheckIn.ofPatient(patients.visible(FhirRequests.patient(patient)).id);
+    }
+
+    private static PatientScope patientScope(UUID patientId) {
+        Patient patient = Patient.findById(patientId);
+        return patient == null ? null : patient.scope();
     }
 }

@@ -184,10 +184,10 @@ public final class FirstMonth {
         JsonNode prescription = api.post(endpoints.prescription() + "/api/v1/prescriptions", clinician, Map.of(
                         "patientId", patientId, "pharmacyId", PHARMACY, "strengthMg", STRENGTH_MG, "unitsPerSession", UNITS_PER_SESSION,
                         "quantityPerFill", QUANTITY_PER_FILL, "refills", 2,
-                        "directions", "Dissolve 2 troches under the tongue at the start of a session, with your sitter present."))
+                        "directions", "Dissolve 2 lozenges under the tongue at the start of a session, with your sitter present."))
                 .expect("prescribing");
         prescriptionId = UUID.fromString(prescription.path("prescriptionId").asText());
-        narrator.step("dr.california prescribed ketamine HCl " + STRENGTH_MG + " mg troches, " + UNITS_PER_SESSION + " a session, "
+        narrator.step("dr.california prescribed ketamine HCl " + STRENGTH_MG + " mg lozenges, " + UNITS_PER_SESSION + " a session, "
                 + QUANTITY_PER_FILL + " per fill, 2 refills, to pharmacy " + PHARMACY + " (DEA Schedule III)");
         return prescription;
     }
@@ -199,7 +199,7 @@ public final class FirstMonth {
             return dosing.path("unitsOnHand").asInt() >= QUANTITY_PER_FILL ? Optional.of(dosing) : Optional.empty();
         });
         narrator.step("pharmacy " + PHARMACY + " dispatched and delivered fill 1: " + status.path("unitsOnHand").asInt()
-                + " troches on hand, signed for by an adult");
+                + " lozenges on hand, signed for by an adult");
         return status;
     }
 
@@ -239,7 +239,7 @@ public final class FirstMonth {
         log.put("journal", journal);
         JsonNode completed = api.post(endpoints.session() + "/api/v1/sessions/" + sessionId + "/completion", tokens.acme(), log)
                 .expect("completing the session");
-        narrator.step("session logged: " + doseMg + " mg (" + unitsUsed + " troche" + (unitsUsed > 1 ? "s" : "") + "), intensity "
+        narrator.step("session logged: " + doseMg + " mg (" + unitsUsed + " lozenge" + (unitsUsed > 1 ? "s" : "") + "), intensity "
                 + intensity + "/10" + (sideEffects.isEmpty() ? "" : ", " + String.join(", ", sideEffects).toLowerCase())
                 + "; the journal entry stays in session-service");
         return completed;
@@ -278,7 +278,7 @@ public final class FirstMonth {
             return status.path("dosePerSessionMg").asInt() == doseMg ? Optional.of(status) : Optional.empty();
         });
         narrator.detail("session-service now allows " + dosing.path("dosePerSessionMg").asInt() + " mg ("
-                + dosing.path("unitsPerSession").asInt() + " troche) a session");
+                + dosing.path("unitsPerSession").asInt() + " lozenge) a session");
         return dosing;
     }
 

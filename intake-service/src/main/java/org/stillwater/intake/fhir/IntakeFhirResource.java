@@ -1,6 +1,5 @@
 package org.stillwater.intake.fhir;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,15 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
 import org.stillwater.edge.audit.CorrelationId;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.security.Role;
 import org.stillwater.fhir.FhirJson;
-import org.stillwater.fhir.References;
+import org.stillwater.fhir.rest.FhirReads;
 import org.stillwater.fhir.rest.FhirRequests;
-import org.stillwater.intake.patient.Patient;
 import org.stillwater.intake.patient.Patients;
 import org.stillwater.intake.screening.Intake;
 
@@ -44,20 +38,20 @@ import org.stillwater.intake.screening.Intake;
 @Path(FhirRequests.BASE_PATH)
 @Tag(name = "FHIR R4")
 @Produces({FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
 public class IntakeFhirResource {
 
     @Inject
     Patients patients;
 
     @Inject
-    OtherServicesRecords otherServices;
+    PatientEverything everything;
 
     @Inject
-    Clock clock;
+    FhirReads fhir;
 
     @GET
     @Path("/Patient/{patientId}")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "A patient as a FHIR Patient: name, birth date, telecom, address, emergency contact, partner")
     @APIResponse(responseCode = "200", description = "a FHIR R4 Patient",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
@@ -67,34 +61,27 @@ public class IntakeFhirResource {
 
     @GET
     @Path("/Observation")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's intake Observations: PHQ-9 total (LOINC 44261-6), PHQ-9 item 9 (44260-8), GAD-7 total"
             + " (70274-6) and blood pressure panel (85354-9, mm[Hg]), oldest intake first")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of Observations",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response observations(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                  @Context UriInfo uri) {
-        List<Resource> found = intakesOf(patient).stream().flatMap(intake -> IntakeFhir.observations(intake).stream())
-                .map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, intakesOf(patient).stream().flatMap(intake -> IntakeFhir.observations(intake).stream()));
     }
 
     @GET
     @Path("/QuestionnaireResponse")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's PHQ-9 and GAD-7 answers of each intake, oldest first")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of QuestionnaireResponses",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response questionnaireResponses(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                            @Context UriInfo uri) {
-        List<Resource> found = intakesOf(patient).stream().flatMap(intake -> IntakeFhir.questionnaireResponses(intake).stream())
-                .map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, intakesOf(patient).stream().flatMap(intake -> IntakeFhir.questionnaireResponses(intake).stream()));
     }
 
     @GET
     @Path("/Patient/{patientId}/$everything")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "Everything Stillwater holds of the patient as one Bundle: the Patient and their intakes' Observations and"
             + " QuestionnaireResponses from here; MedicationRequests and MedicationDispenses (prescription-service), AdverseEvents and"
             + " blood pressure (session-service), Encounters, Observations and QuestionnaireResponses (checkin-service), each read with"
@@ -103,25 +90,12 @@ public class IntakeFhirResource {
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response everything(@PathParam("patientId") String patientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                @HeaderParam(CorrelationId.HEADER) String correlationId, @Context UriInfo uri) {
-        Patient patient = patients.visible(Ids.uuid("patientId", patientId));
-        List<Intake> intakes = Intake.list("patientId", Sort.by("submittedAt").and("id"), patient.id);
-        List<Resource> own = new ArrayList<>();
-        own.add(IntakeFhir.patient(patient));
-        intakes.forEach(intake -> own.addAll(IntakeFhir.observations(intake)));
-        intakes.forEach(intake -> own.addAll(IntakeFhir.questionnaireResponses(intake)));
-        Bundle bundle = FhirRequests.searchSet(uri, clock.instant(), own);
-        for (Bundle.BundleEntryComponent entry : otherServices.of(patient.id, authorization, correlationId)) {
-            References.pointPatientsAt(entry.getResource(), FhirRequests.base(uri));
-            bundle.addEntry(entry);
-        }
-        bundle.setTotal(bundle.getEntry().size());
-        return Response.ok(bundle).build();
+        return Response.ok(everything.of(patients.visible(Ids.uuid("patientId", patientId)), uri, authorization, correlationId)).build();
     }
 
     /** The same operation for a client that percent-encodes the {@code $} ({@code %24everything}); not documented twice. */
     @GET
     @Path("/Patient/{patientId}/%24everything")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(hidden = true)
     public Response everythingEncoded(@PathParam("patientId") String patientId, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                       @HeaderParam(CorrelationId.HEADER) String correlationId, @Context UriInfo uri) {
@@ -129,7 +103,6 @@ public class IntakeFhirResource {
     }
 
     private List<Intake> intakesOf(String patient) {
-        Patient visible = patients.visible(FhirRequests.patient(patient));
-        return Intake.list("patientId", Sort.by("submittedAt").and("id"), visible.id);
+        return PatientEverything.intakesOf(patients.visible(FhirRequests.patient(patient)));
     }
 }

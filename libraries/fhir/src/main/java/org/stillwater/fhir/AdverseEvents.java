@@ -31,7 +31,7 @@ public final class AdverseEvents {
     public static AdverseEvent adverseEvent(Reported reported) {
         AdverseEvent event = new AdverseEvent();
         event.setId(reported.id().toString());
-        event.addContained(Ketamine.medication(SUSPECT, "ketamine HCl sublingual troche"));
+        event.addContained(Ketamine.medication(SUSPECT, "ketamine HCl sublingual lozenge"));
         event.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
         event.setEvent(new CodeableConcept(new Coding(Codes.ADVERSE_EVENT_CATEGORY, reported.category(), readable(reported.category())))
                 .setText(readable(reported.category())));

@@ -5,7 +5,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Ratio;
 
-/** Ketamine as FHIR knows it: the RxNorm ingredient 6130, and a troche of a given strength with its lot. */
+/** Ketamine as FHIR knows it: the RxNorm ingredient 6130, and a lozenge of a given strength with its lot. */
 public final class Ketamine {
 
     private Ketamine() {
@@ -25,23 +25,23 @@ public final class Ketamine {
     }
 
     /**
-     * A troche of ketamine HCl to contain in the resource that dispenses it.
+     * A lozenge of ketamine HCl to contain in the resource that dispenses it.
      *
      * @param localId    the id it is contained under (referenced as {@code #localId})
-     * @param strengthMg mg of ketamine per troche
+     * @param strengthMg mg of ketamine per lozenge
      * @param lotNumber  the lot dispensed, or null
      */
-    public static Medication troche(String localId, String product, int strengthMg, String lotNumber) {
+    public static Medication lozenge(String localId, String product, int strengthMg, String lotNumber) {
         Medication medication = new Medication();
         medication.setId(localId);
         medication.setCode(code(product));
-        medication.setForm(new CodeableConcept().setText("sublingual troche"));
+        medication.setForm(new CodeableConcept().setText("sublingual lozenge"));
         medication.addIngredient()
                 .setItem(new CodeableConcept(new Coding(Codes.RXNORM, Codes.KETAMINE, "ketamine")))
                 .setIsActive(true)
                 .setStrength(new Ratio()
                         .setNumerator(Units.milligrams(strengthMg))
-                        .setDenominator(Units.troches(1)));
+                        .setDenominator(Units.lozenges(1)));
         if (lotNumber != null && !lotNumber.isBlank()) {
             medication.getBatch().setLotNumber(lotNumber);
         }

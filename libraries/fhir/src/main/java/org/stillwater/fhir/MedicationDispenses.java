@@ -19,7 +19,7 @@ public final class MedicationDispenses {
      * A fill the pharmacy dispatched and the carrier delivered.
      *
      * @param fillNumber    1 for the first fill, 2 for the first refill, …
-     * @param quantity      troches dispensed
+     * @param quantity      lozenges dispensed
      * @param dispatchedAt  when the pharmacy prepared and dispatched it
      * @param deliveredAt   when it was signed for (handed over)
      */
@@ -37,7 +37,7 @@ public final class MedicationDispenses {
     public static MedicationDispense medicationDispense(DeliveredFill fill) {
         MedicationDispense dispense = new MedicationDispense();
         dispense.setId(fill.id().toString());
-        dispense.addContained(Ketamine.troche(MEDICATION, fill.product(), fill.strengthMg(), fill.lotNumber()));
+        dispense.addContained(Ketamine.lozenge(MEDICATION, fill.product(), fill.strengthMg(), fill.lotNumber()));
         dispense.setMedication(new Reference("#" + MEDICATION));
         dispense.setStatus(MedicationDispense.MedicationDispenseStatus.COMPLETED);
         dispense.setSubject(References.patient(fill.patientId()));
@@ -45,7 +45,7 @@ public final class MedicationDispenses {
         dispense.addPerformer().setActor(References.pharmacy(fill.pharmacyId()));
         dispense.setType(new CodeableConcept(fill.fillNumber() == 1 ? new Coding(Codes.ACT_CODE, "FF", "First Fill")
                 : new Coding(Codes.ACT_CODE, "RF", "Refill")).setText("fill " + fill.fillNumber()));
-        dispense.setQuantity(Units.troches(fill.quantity()));
+        dispense.setQuantity(Units.lozenges(fill.quantity()));
         if (!fill.dispatchedAt().isAfter(fill.deliveredAt())) {
             dispense.setWhenPreparedElement(Times.dateTime(fill.dispatchedAt()));
         }

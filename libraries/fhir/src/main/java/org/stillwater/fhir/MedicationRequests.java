@@ -23,7 +23,7 @@ public final class MedicationRequests {
      * @param active             false once cancelled (superseded by a new dose, cancelled by a clinician, treatment discontinued)
      * @param cancellationReason why it stopped, or null while active
      * @param doseMgPerSession   mg of ketamine a session (units per session × strength)
-     * @param quantityPerFill    troches a fill
+     * @param quantityPerFill    lozenges a fill
      * @param refills            refills authorised (fills after the first)
      * @param validUntil         the end of the last fill day in the patient's state: no fill after it
      * @param clinicianNpi       the prescriber's NPI, or null
@@ -59,7 +59,7 @@ public final class MedicationRequests {
         dispense.setValidityPeriod(new Period().setStartElement(Times.dateTime(prescribed.issuedAt()))
                 .setEndElement(Times.dateTime(prescribed.validUntil())));
         dispense.setNumberOfRepeatsAllowedElement(new UnsignedIntType(prescribed.refills()));
-        dispense.setQuantity(Units.troches(prescribed.quantityPerFill()));
+        dispense.setQuantity(Units.lozenges(prescribed.quantityPerFill()));
         dispense.setPerformer(References.pharmacy(prescribed.pharmacyId()));
         if (prescribed.supersedes() != null) {
             request.setPriorPrescription(new Reference("MedicationRequest/" + prescribed.supersedes()));

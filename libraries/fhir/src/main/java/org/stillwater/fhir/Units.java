@@ -3,7 +3,7 @@ package org.stillwater.fhir;
 import java.math.BigDecimal;
 import org.hl7.fhir.r4.model.Quantity;
 
-/** UCUM quantities: mg of ketamine, troches counted as units, blood pressure in mm[Hg]. */
+/** UCUM quantities: mg of ketamine, lozenges counted as units, blood pressure in mm[Hg]. */
 public final class Units {
 
     private Units() {
@@ -13,9 +13,9 @@ public final class Units {
         return quantity(mg, "mg", "mg");
     }
 
-    /** A count of troches: UCUM's unity with the annotation {troche}. */
-    public static Quantity troches(int count) {
-        return quantity(count, count == 1 ? "troche" : "troches", "{troche}");
+    /** A count of lozenges: UCUM's unity with the annotation {lozenge}. */
+    public static Quantity lozenges(int count) {
+        return quantity(count, count == 1 ? "lozenge" : "lozenges", "{lozenge}");
     }
 
     public static Quantity millimetresOfMercury(int value) {

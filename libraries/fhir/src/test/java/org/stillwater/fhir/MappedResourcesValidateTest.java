@@ -39,8 +39,8 @@ class MappedResourcesValidateTest {
 
     static MedicationRequest medicationRequest(boolean active) {
         return MedicationRequests.medicationRequest(new MedicationRequests.Prescribed(PRESCRIPTION, PATIENT, active,
-                active ? null : "SUPERSEDED", "ketamine HCl sublingual troche", 100, 2, 200, 8, 2,
-                "dissolve 2 troches under the tongue once per session, at least 72 hours apart", AT,
+                active ? null : "SUPERSEDED", "ketamine HCl sublingual lozenge", 100, 2, 200, 8, 2,
+                "dissolve 2 lozenges under the tongue once per session, at least 72 hours apart", AT,
                 Instant.parse("2027-06-02T06:59:59.999Z"), "dr.california", "1234567893", "sunrise", null));
     }
 
@@ -116,17 +116,17 @@ class MappedResourcesValidateTest {
     @Test
     void aDeliveredFillValidatesWithItsLot() {
         MedicationDispense dispense = MedicationDispenses.medicationDispense(new MedicationDispenses.DeliveredFill(SHIPMENT, PATIENT,
-                PRESCRIPTION, "sunrise", 1, "ketamine HCl sublingual troche", 100, "LOT-2026-11-A", 8, AT, AT.plusSeconds(86_400)));
+                PRESCRIPTION, "sunrise", 1, "ketamine HCl sublingual lozenge", 100, "LOT-2026-11-A", 8, AT, AT.plusSeconds(86_400)));
         assertEquals("LOT-2026-11-A", ((org.hl7.fhir.r4.model.Medication) dispense.getContained().get(0)).getBatch().getLotNumber());
         assertValid(dispense);
         assertValid(MedicationDispenses.medicationDispense(new MedicationDispenses.DeliveredFill(SHIPMENT, PATIENT,
-                PRESCRIPTION, "sunrise", 3, "ketamine HCl sublingual troche", 100, "LOT-2026-12-B", 8, AT, AT)));
+                PRESCRIPTION, "sunrise", 3, "ketamine HCl sublingual lozenge", 100, "LOT-2026-12-B", 8, AT, AT)));
     }
 
     @Test
     void aHandoverReportedBeforeTheRecordedDispatchKeepsTheHandoverAndStillValidates() {
         MedicationDispense dispense = MedicationDispenses.medicationDispense(new MedicationDispenses.DeliveredFill(SHIPMENT, PATIENT,
-                PRESCRIPTION, "sunrise", 1, "ketamine HCl sublingual troche", 100, "LOT-2026-11-A", 8, AT, AT.minusSeconds(90)));
+                PRESCRIPTION, "sunrise", 1, "ketamine HCl sublingual lozenge", 100, "LOT-2026-11-A", 8, AT, AT.minusSeconds(90)));
         assertEquals(java.util.Date.from(AT.minusSeconds(90)), dispense.getWhenHandedOver());
         assertEquals(null, dispense.getWhenPrepared());
         assertValid(dispense);

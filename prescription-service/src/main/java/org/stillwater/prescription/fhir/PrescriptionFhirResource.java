@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,14 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Resource;
-import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
-import org.stillwater.edge.security.CurrentCaller;
-import org.stillwater.edge.security.PatientAccess;
+import org.stillwater.edge.security.PatientScope;
 import org.stillwater.edge.security.Role;
 import org.stillwater.fhir.FhirJson;
+import org.stillwater.fhir.rest.FhirReads;
 import org.stillwater.fhir.rest.FhirRequests;
 import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.patient.Patients;
@@ -44,84 +39,67 @@ import org.stillwater.prescription.shipment.Shipment;
 @Path(FhirRequests.BASE_PATH)
 @Tag(name = "FHIR R4")
 @Produces({FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
 public class PrescriptionFhirResource {
 
     @Inject
     Patients patients;
 
     @Inject
-    CurrentCaller currentCaller;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    FhirReads fhir;
 
     @GET
     @Path("/MedicationRequest/{prescriptionId}")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
-    @Operation(summary = "A prescription as a MedicationRequest: ketamine (RxNorm 6130), Schedule CIII, dose in mg, troches per fill,"
+    @Operation(summary = "A prescription as a MedicationRequest: ketamine (RxNorm 6130), Schedule CIII, dose in mg, lozenges per fill,"
             + " refills, validity period")
     @APIResponse(responseCode = "200", description = "a FHIR R4 MedicationRequest",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response medicationRequest(@PathParam("prescriptionId") String prescriptionId) {
         UUID id = Ids.uuid("prescriptionId", prescriptionId);
-        Prescription prescription = Prescription.findById(id);
-        if (prescription == null || !visible(prescription.patientId)) {
-            throw ProblemException.notFound("MedicationRequest " + id);
-        }
+        Prescription prescription = fhir.read("MedicationRequest", id, Prescription.<Prescription>findById(id), found -> found.patientId,
+                PrescriptionFhirResource::patientScope);
         return Response.ok(PrescriptionFhir.medicationRequest(prescription)).build();
     }
 
     @GET
     @Path("/MedicationRequest")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's prescriptions, newest first, cancelled ones as stopped")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of MedicationRequests",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response medicationRequests(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                        @Context UriInfo uri) {
         ApprovedPatient visible = patients.visible(FhirRequests.patient(patient));
-        List<Resource> found = Prescription.<Prescription>list("patientId", Sort.descending("issuedAt").and("id"), visible.id).stream()
-                .map(PrescriptionFhir::medicationRequest).map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, Prescription.<Prescription>list("patientId", Sort.descending("issuedAt").and("id"), visible.id).stream()
+                .map(PrescriptionFhir::medicationRequest));
     }
 
     @GET
     @Path("/MedicationDispense/{shipmentId}")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
-    @Operation(summary = "A delivered fill as a MedicationDispense: lot, troches dispensed, when handed over (a fill not delivered: 404)")
+    @Operation(summary = "A delivered fill as a MedicationDispense: lot, lozenges dispensed, when handed over (a fill not delivered: 404)")
     @APIResponse(responseCode = "200", description = "a FHIR R4 MedicationDispense",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response medicationDispense(@PathParam("shipmentId") String shipmentId) {
         UUID id = Ids.uuid("shipmentId", shipmentId);
-        Shipment shipment = Shipment.findById(id);
-        if (shipment == null || !visible(shipment.patientId) || !PrescriptionFhir.isDispensed(shipment)) {
-            throw ProblemException.notFound("MedicationDispense " + id);
-        }
+        Shipment shipment = fhir.read("MedicationDispense", id, Shipment.<Shipment>findById(id), found -> found.patientId,
+                PrescriptionFhirResource::patientScope, PrescriptionFhir::isDispensed);
         return Response.ok(PrescriptionFhir.medicationDispense(shipment)).build();
     }
 
     @GET
     @Path("/MedicationDispense")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's delivered fills, in the order they were handed over")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of MedicationDispenses",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response medicationDispenses(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                         @Context UriInfo uri) {
         ApprovedPatient visible = patients.visible(FhirRequests.patient(patient));
-        List<Resource> found = Shipment.<Shipment>list("patientId", Sort.by("deliveredAt").and("id"), visible.id).stream()
-                .filter(PrescriptionFhir::isDispensed)
-                .map(PrescriptionFhir::medicationDispense).map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, Shipment.<Shipment>list("patientId", Sort.by("deliveredAt").and("id"), visible.id).stream()
+                .filter(PrescriptionFhir::isDispensed).map(PrescriptionFhir::medicationDispense));
     }
 
-    /** Names the record's patient in the audit trail first, then decides whether the caller may see them. */
-    private boolean visible(UUID patientId) {
-        audit.patient(patientId);
+    /** Only a patient approved for treatment here is anyone's to see. */
+    private static PatientScope patientScope(UUID patientId) {
         ApprovedPatient patient = ApprovedPatient.findById(patientId);
-        return patient != null && PatientAccess.maySee(currentCaller.get(), patient.scope());
+        return patient == null ? null : patient.scope();
     }
 }

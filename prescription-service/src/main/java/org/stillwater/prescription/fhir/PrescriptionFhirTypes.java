@@ -12,8 +12,8 @@ public class PrescriptionFhirTypes implements FhirTypes {
     @Override
     public List<Served> served() {
         return List.of(
-                new Served("MedicationRequest", true, "ketamine prescriptions (RxNorm 6130, DEA Schedule CIII): dose in mg, troches per"
+                new Served("MedicationRequest", true, "ketamine prescriptions (RxNorm 6130, DEA Schedule CIII): dose in mg, lozenges per"
                         + " fill, refills, validity period"),
-                new Served("MedicationDispense", true, "delivered fills: lot, troches dispensed, when handed over"));
+                new Served("MedicationDispense", true, "delivered fills: lot, lozenges dispensed, when handed over"));
     }
 }

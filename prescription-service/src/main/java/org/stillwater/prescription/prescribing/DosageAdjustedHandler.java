@@ -17,7 +17,7 @@ import org.stillwater.regulatory.refusal.Refusal;
 
 /**
  * A check-in changed the dose per session: the active prescription is superseded by one with the new dose (see
- * {@link Prescriptions#adjustDose}). A dose that is not a whole number of troches of the current strength, or
+ * {@link Prescriptions#adjustDose}). A dose that is not a whole number of lozenges of the current strength, or
  * breaks the protocol, is not applied; the adjustment is recorded with its reason and shown with the prescription.
  * An adjustment of the minimum hours between sessions only is session-service's concern.
  */

@@ -7,10 +7,10 @@ import org.stillwater.regulatory.dea.DeaNumber;
 import org.stillwater.regulatory.refusal.Refusal;
 
 /**
- * Turns a check-in's new dose per session into troches of the active prescription's strength. The dose must
- * be a whole number of troches (checkin-service validates ADJUST against the current strength; a dose that
+ * Turns a check-in's new dose per session into lozenges of the active prescription's strength. The dose must
+ * be a whole number of lozenges (checkin-service validates ADJUST against the current strength; a dose that
  * is not is never rounded: the prescription stays as it is and the adjustment is recorded as not applied),
- * within the approved protocol's maximum, 1 to 10 troches, and no more than one fill holds; and the adjusting
+ * within the approved protocol's maximum, 1 to 10 lozenges, and no more than one fill holds; and the adjusting
  * clinician, whose prescription the new one is, needs a valid DEA registration of a prescriber ({@link DeaNumber};
  * checkin-service, which knows the clinician's name, also matches its initial before it sends the adjustment).
  */
@@ -18,7 +18,7 @@ public final class DosageAdjustmentRule {
 
     public static final int MAX_UNITS_PER_SESSION = 10;
 
-    /** The troches per session for the new dose, or every reason it cannot be prescribed. */
+    /** The lozenges per session for the new dose, or every reason it cannot be prescribed. */
     public record DoseChange(int unitsPerSession, List<Refusal> refusals) {
 
         public boolean applicable() {
@@ -40,13 +40,13 @@ public final class DosageAdjustmentRule {
         int units = doseMg / strengthMg;
         if (doseMg % strengthMg != 0) {
             refusals.add(new Refusal("doseMgPerSession", "dose-not-whole-units",
-                    doseMg + " mg is not a whole number of " + strengthMg + " mg troches"));
+                    doseMg + " mg is not a whole number of " + strengthMg + " mg lozenges"));
         } else if (units < 1 || units > MAX_UNITS_PER_SESSION) {
             refusals.add(new Refusal("doseMgPerSession", "units-per-session-out-of-range",
-                    doseMg + " mg is " + units + " troches of " + strengthMg + " mg: 1 to " + MAX_UNITS_PER_SESSION + " per session"));
+                    doseMg + " mg is " + units + " lozenges of " + strengthMg + " mg: 1 to " + MAX_UNITS_PER_SESSION + " per session"));
         } else if (units > quantityPerFill) {
             refusals.add(new Refusal("doseMgPerSession", "quantity-below-one-session",
-                    "a fill of " + quantityPerFill + " cannot cover one session of " + units + " troches"));
+                    "a fill of " + quantityPerFill + " cannot cover one session of " + units + " lozenges"));
         }
         return new DoseChange(units, refusals);
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A Schedule III prescription of ketamine troches. Never deleted and never changed except to be cancelled: a
+ * A Schedule III prescription of ketamine lozenges. Never deleted and never changed except to be cancelled: a
  * new dose is a new prescription that supersedes this one. A prescription issued for a dose adjustment
  * continues its predecessor's lineage: the same last fill day and maximum fill number, fill numbers counting
  * on from the predecessor's fills, so the remaining refills carry over and are never granted twice.
@@ -19,7 +19,7 @@ import java.util.UUID;
 @Entity
 public class Prescription extends PanacheEntityBase {
 
-    public static final String MEDICATION = "ketamine HCl sublingual troche";
+    public static final String MEDICATION = "ketamine HCl sublingual lozenge";
     public static final String RXNORM_CODE = "6130";
     public static final String DEA_SCHEDULE = "CIII";
 

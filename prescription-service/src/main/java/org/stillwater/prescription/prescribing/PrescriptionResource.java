@@ -1,13 +1,10 @@
 package org.stillwater.prescription.prescribing;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,20 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
-import org.stillwater.edge.paging.PageParameters;
-import org.stillwater.edge.paging.PageRequest;
-import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
-import org.stillwater.edge.security.PatientAccess;
 import org.stillwater.edge.security.Role;
 import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.patient.PatientLocks;
 import org.stillwater.prescription.patient.Patients;
 import org.stillwater.prescription.pharmacy.Pharmacies;
 import org.stillwater.prescription.pharmacy.Pharmacy;
+import org.stillwater.prescription.prescribing.VisiblePrescriptions.VisiblePrescription;
 import org.stillwater.prescription.shipment.ShipmentCancellationReason;
 import org.stillwater.prescription.treatment.Treatment;
 import org.stillwater.regulatory.refusal.Refusal;
@@ -63,6 +56,9 @@ public class PrescriptionResource {
 
     @Inject
     Prescriptions prescriptions;
+
+    @Inject
+    VisiblePrescriptions visiblePrescriptions;
 
     @Inject
     PrescriptionViews views;
@@ -97,22 +93,8 @@ public class PrescriptionResource {
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "A prescription with its fills, refills remaining, the patient's units on hand and whether a refill would be released now")
     public PrescriptionView get(@PathParam("prescriptionId") String prescriptionId) {
-        Visible visible = visible(Ids.uuid("prescriptionId", prescriptionId));
+        VisiblePrescription visible = visiblePrescriptions.find(Ids.uuid("prescriptionId", prescriptionId));
         return views.of(visible.prescription(), visible.patient());
-    }
-
-    @GET
-    @Path("/patients/{patientId}/prescriptions")
-    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
-    @Operation(summary = "A patient's prescriptions, newest first (size 1–100)")
-    public PagedList<PrescriptionView> list(@PathParam("patientId") String patientId, @BeanParam PageParameters pages) {
-        UUID id = Ids.uuid("patientId", patientId);
-        PageRequest paging = pages.request();
-        ApprovedPatient patient = patients.visible(id);
-        var query = Prescription.<Prescription>find("patientId", Sort.descending("issuedAt").and("id"), patient.id);
-        List<PrescriptionView> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
-                .map(prescription -> views.of(prescription, patient)).toList();
-        return new PagedList<>(items, paging.page(), paging.size(), query.count());
     }
 
     @POST
@@ -122,33 +104,12 @@ public class PrescriptionResource {
     @Idempotent
     @Operation(summary = "Cancel a prescription with a written reason: no further fills; requested, undispatched fills are cancelled")
     public Response cancel(@PathParam("prescriptionId") String prescriptionId, @Valid @NotNull CancellationRequest request) {
-        Visible visible = visible(Ids.uuid("prescriptionId", prescriptionId));
+        VisiblePrescription visible = visiblePrescriptions.find(Ids.uuid("prescriptionId", prescriptionId));
         locks.lock(visible.patient().id);
         Prescription prescription = visible.prescription();
         Prescription.getEntityManager().refresh(prescription);
-        if (!prescription.isActive()) {
-            throw ProblemException.conflict("prescription-not-active", "this prescription is already cancelled",
-                    List.of(new Refusal("prescriptionId", "prescription-not-active",
-                            "cancelled (" + prescription.cancellationReason + ") at " + prescription.cancelledAt)));
-        }
         prescriptions.cancel(prescription, Prescription.CancellationReason.CANCELLED_BY_CLINICIAN, null, currentCaller.get().name(),
                 request.reason().trim(), ShipmentCancellationReason.PRESCRIPTION_CANCELLED);
         return Response.ok(views.of(prescription, visible.patient())).build();
-    }
-
-    private record Visible(Prescription prescription, ApprovedPatient patient) {
-    }
-
-    /** The prescription and its patient, if the caller may see the patient; else 404. */
-    private Visible visible(UUID prescriptionId) {
-        Prescription prescription = Prescription.findById(prescriptionId);
-        if (prescription != null) {
-            audit.patient(prescription.patientId);
-        }
-        ApprovedPatient patient = prescription == null ? null : ApprovedPatient.findById(prescription.patientId);
-        if (patient == null || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
-            throw ProblemException.notFound("prescription " + prescriptionId);
-        }
-        return new Visible(prescription, patient);
     }
 }

@@ -4,15 +4,15 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.stillwater.contracts.checkin.DosageAdjusted;
-import org.stillwater.contracts.prescription.PrescriptionCancelled;
 import org.stillwater.contracts.prescription.PrescriptionIssued;
+import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.Role;
+import org.stillwater.edge.transition.Transitions;
 import org.stillwater.messaging.outbox.Outbox;
 import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.pharmacy.Pharmacy;
@@ -31,6 +31,9 @@ public class Prescriptions {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Transitions transitions;
 
     @Inject
     Fills fills;
@@ -108,7 +111,7 @@ public class Prescriptions {
         prescription.quantityPerFill = active.quantityPerFill;
         prescription.refillsAuthorized = refillsRemaining;
         prescription.maxFillNumber = active.maxFillNumber;
-        prescription.directions = "Dose adjusted at check-in " + adjustment.checkInId() + " to " + unitsPerSession + " troche(s) ("
+        prescription.directions = "Dose adjusted at check-in " + adjustment.checkInId() + " to " + unitsPerSession + " lozenge(s) ("
                 + prescription.doseMgPerSession + " mg) per session. Previous directions: " + active.directions;
         prescription.issuedAt = clock.instant();
         prescription.lastFillDay = active.lastFillDay;
@@ -122,25 +125,21 @@ public class Prescriptions {
     }
 
     /**
-     * No further fills: the prescription's undispatched fills are cancelled with {@code shipmentReason}, and
-     * PrescriptionCancelled announces it. Flushed at once, so a superseding prescription can become the active one.
+     * No further fills: {@link PrescriptionLifecycle#cancel} cancels the prescription and its undispatched fills (with
+     * {@code shipmentReason}), stored and announced through {@link Transitions}. Flushed at once, so a superseding
+     * prescription can become the active one.
      *
      * @param supersededBy the prescription that replaces it (reason SUPERSEDED), else null
      * @return the fills that were cancelled
+     * @throws ProblemException 409 {@code prescription-not-active} when it is cancelled already
      */
     public List<Shipment> cancel(Prescription prescription, Prescription.CancellationReason reason, UUID supersededBy, String by,
                                  String note, ShipmentCancellationReason shipmentReason) {
-        Instant now = clock.instant();
-        prescription.status = Prescription.Status.CANCELLED;
-        prescription.supersededByPrescriptionId = supersededBy;
-        prescription.cancellationReason = reason;
-        prescription.cancellationNote = note;
-        prescription.cancelledBy = by;
-        prescription.cancelledAt = now;
-        List<Shipment> cancelled = fills.cancelUndispatched(prescription, shipmentReason);
+        List<Shipment> undispatched = Fills.undispatched(prescription);
+        transitions.apply(prescription, PrescriptionLifecycle.cancel(prescription, undispatched, reason, supersededBy, by, note,
+                shipmentReason, clock.instant()));
         Panache.getEntityManager().flush();
-        outbox.publish(new PrescriptionCancelled(prescription.id, prescription.patientId, reason.name(), supersededBy, now));
-        return cancelled;
+        return undispatched;
     }
 
     private void announce(Prescription prescription) {

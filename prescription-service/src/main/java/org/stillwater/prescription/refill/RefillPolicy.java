@@ -54,7 +54,7 @@ public final class RefillPolicy {
         boolean tooEarly = facts.unitsOnHand() > facts.unitsPerSession();
         if (tooEarly && !override) {
             refusals.add(new Refusal("unitsOnHand", "units-on-hand-cover-more-than-one-session",
-                    facts.unitsOnHand() + " troches on hand cover more than one session of " + facts.unitsPerSession()
+                    facts.unitsOnHand() + " lozenges on hand cover more than one session of " + facts.unitsPerSession()
                             + ": a refill is released when at most " + facts.unitsPerSession()
                             + " remain (earlier only by a clinician, with a written reason)"));
         }

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The troches a session used (SessionCompleted), counted once per session whatever the event's deliveries. */
+/** The lozenges a session used (SessionCompleted), counted once per session whatever the event's deliveries. */
 @Entity
 public class SessionUsage extends PanacheEntityBase {
 

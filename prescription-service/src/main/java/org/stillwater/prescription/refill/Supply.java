@@ -1,7 +1,7 @@
 package org.stillwater.prescription.refill;
 
 /**
- * A patient's troches: delivered (signed-for shipments) minus used (logged sessions) is on hand, never below zero
+ * A patient's lozenges: delivered (signed-for shipments) minus used (logged sessions) is on hand, never below zero
  * (more logged than delivered, e.g. a delivery still being recorded, means nothing is left).
  */
 public record Supply(long unitsDelivered, long unitsUsed, long unitsOnHand, long sessionsLogged) {

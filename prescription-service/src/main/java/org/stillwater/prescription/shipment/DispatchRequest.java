@@ -13,7 +13,7 @@ public record DispatchRequest(
         @NotBlank @Size(max = 100) String carrier,
         @NotBlank @Size(max = 100) String trackingNumber,
         @NotBlank @Size(max = 100) String lotNumber,
-        @NotNull @Min(1) @Max(100) @Schema(description = "troches dispensed: at most the fill's quantity") Integer quantityDispensed,
+        @NotNull @Min(1) @Max(100) @Schema(description = "lozenges dispensed: at most the fill's quantity") Integer quantityDispensed,
         @NotNull @Pattern(regexp = "[A-Za-z]{2,4}", message = "must be 2 to 4 letters") @Schema(description = "the dispensing pharmacist's initials")
         String pharmacistInitials) {
 }

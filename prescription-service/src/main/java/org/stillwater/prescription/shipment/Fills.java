@@ -9,8 +9,8 @@ import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.pharmacy.Pharmacies;
 import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
 import org.stillwater.contracts.intake.ShippingAddress;
-import org.stillwater.contracts.pharmacy.ShipmentCancelled;
 import org.stillwater.contracts.pharmacy.ShipmentRequested;
+import org.stillwater.edge.transition.Transitions;
 import org.stillwater.messaging.outbox.Outbox;
 import org.stillwater.prescription.prescribing.Prescription;
 
@@ -23,6 +23,9 @@ public class Fills {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Transitions transitions;
 
     @Inject
     Pharmacies pharmacies;
@@ -101,9 +104,9 @@ public class Fills {
         return cancel(Shipment.list("patientId = ?1 and status = ?2 order by fillNumber", patientId, ShipmentStatus.REQUESTED), reason);
     }
 
-    /** Cancels the prescription's requested, not yet dispatched fills; each gets its ShipmentCancelled. */
-    public List<Shipment> cancelUndispatched(Prescription prescription, ShipmentCancellationReason reason) {
-        return cancel(Shipment.list("prescriptionId = ?1 and status = ?2 order by fillNumber", prescription.id, ShipmentStatus.REQUESTED), reason);
+    /** The prescription's requested, not yet dispatched fills, in fill order. */
+    public static List<Shipment> undispatched(Prescription prescription) {
+        return Shipment.list("prescriptionId = ?1 and status = ?2 order by fillNumber", prescription.id, ShipmentStatus.REQUESTED);
     }
 
     /** Cancels one requested, not yet dispatched fill; it gets its ShipmentCancelled. */
@@ -112,13 +115,7 @@ public class Fills {
     }
 
     private List<Shipment> cancel(List<Shipment> shipments, ShipmentCancellationReason reason) {
-        for (Shipment shipment : shipments) {
-            shipment.status = ShipmentStatus.CANCELLED;
-            shipment.cancellationReason = reason;
-            shipment.cancelledAt = clock.instant();
-            outbox.publish(new ShipmentCancelled(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
-                    shipment.fillNumber, reason.name(), shipment.cancelledAt));
-        }
+        shipments.forEach(shipment -> transitions.apply(shipment, ShipmentLifecycle.cancel(shipment, reason, clock.instant())));
         return shipments;
     }
 }

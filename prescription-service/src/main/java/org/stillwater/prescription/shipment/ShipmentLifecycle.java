@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.stillwater.contracts.EventData;
+import org.stillwater.contracts.pharmacy.ShipmentCancelled;
 import org.stillwater.contracts.pharmacy.ShipmentDelivered;
 import org.stillwater.contracts.pharmacy.ShipmentDispatched;
 import org.stillwater.contracts.pharmacy.ShipmentFailed;
@@ -14,8 +15,8 @@ import org.stillwater.regulatory.refusal.Refused;
 import org.stillwater.regulatory.refusal.Transition;
 
 /**
- * The transitions a pharmacy records on a {@link Shipment} (DESIGN §6): REQUESTED → DISPATCHED → DELIVERED, or
- * FAILED on the way. Each is refused with 409 {@code illegal-shipment-transition} from a status that cannot
+ * The transitions of a {@link Shipment} (DESIGN §6): a pharmacy records REQUESTED → DISPATCHED → DELIVERED, or
+ * FAILED on the way; this service cancels a fill still REQUESTED. Each is refused with 409 {@code illegal-shipment-transition} from a status that cannot
  * become its target ({@link ShipmentRules#transition}), changes the shipment only when done, and returns the event
  * that announces it; storing and publishing is the caller's.
  */
@@ -94,6 +95,22 @@ public final class ShipmentLifecycle {
         shipment.failedAt = now;
         return Transition.done(new ShipmentFailed(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
                 shipment.fillNumber, shipment.failureReason.name(), shipment.failedAt));
+    }
+
+    /**
+     * A fill not yet dispatched is not to be dispensed any more (its prescription cancelled, the treatment paused or
+     * held, the address changed, the prescription expired), announced as ShipmentCancelled.
+     */
+    public static Transition<EventData> cancel(Shipment shipment, ShipmentCancellationReason reason, Instant now) {
+        Optional<Refused> illegal = illegal(shipment, ShipmentStatus.CANCELLED);
+        if (illegal.isPresent()) {
+            return Transition.refused(illegal.get());
+        }
+        shipment.status = ShipmentStatus.CANCELLED;
+        shipment.cancellationReason = reason;
+        shipment.cancelledAt = now;
+        return Transition.done(new ShipmentCancelled(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,
+                shipment.fillNumber, reason.name(), shipment.cancelledAt));
     }
 
     private static Optional<Refused> illegal(Shipment shipment, ShipmentStatus target) {

@@ -26,7 +26,7 @@ class PrescriptionFhirApiTest {
     private record Delivered(UUID patient, UUID prescription, UUID shipment) {
     }
 
-    /** A Californian patient of acme with a prescription whose first fill (6 troches, lot KT-2026-0412) was delivered. */
+    /** A Californian patient of acme with a prescription whose first fill (6 lozenges, lot KT-2026-0412) was delivered. */
     private static Delivered delivered() {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");

@@ -122,7 +122,7 @@ class DosageAdjustedTest {
     }
 
     @Test
-    void aDoseThatIsNotAWholeNumberOfTrochesIsNotAppliedAndSaysWhy() {
+    void aDoseThatIsNotAWholeNumberOfLozengesIsNotAppliedAndSaysWhy() {
         UUID patient = Api.approvedPatient("CA");
         UUID prescription = Api.prescribe(patient, "CA");
         DosageAdjusted uneven = adjustment(patient, 250);

@@ -23,7 +23,7 @@ class DosageAdjustmentRuleTest {
     }
 
     @Test
-    void aDoseOfWholeTrochesBecomesTheUnitsPerSession() {
+    void aDoseOfWholeLozengesBecomesTheUnitsPerSession() {
         DosageAdjustmentRule.DoseChange change = DosageAdjustmentRule.unitsFor(300, 100, 12, 300, DEA);
         assertTrue(change.applicable());
         assertEquals(3, change.unitsPerSession());
@@ -31,7 +31,7 @@ class DosageAdjustmentRuleTest {
     }
 
     @Test
-    void aDoseThatIsNotAWholeNumberOfTrochesIsNotRounded() {
+    void aDoseThatIsNotAWholeNumberOfLozengesIsNotRounded() {
         assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(250, 100, 12, 300, DEA)));
         assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(50, 100, 12, 300, DEA)));
     }
@@ -42,7 +42,7 @@ class DosageAdjustmentRuleTest {
     }
 
     @Test
-    void moreThanTenTrochesPerSessionIsNotApplied() {
+    void moreThanTenLozengesPerSessionIsNotApplied() {
         assertEquals(List.of("units-per-session-out-of-range"), codes(DosageAdjustmentRule.unitsFor(550, 50, 20, 800, DEA)));
         assertTrue(DosageAdjustmentRule.unitsFor(500, 50, 20, 800, DEA).applicable());
     }

@@ -39,7 +39,7 @@ class PrescriptionApiTest {
                 .body("status", equalTo("ACTIVE"))
                 .body("clinicianId", equalTo("dr.california"))
                 .body("clinicianDeaNumber", equalTo("BR1234563"))
-                .body("medication", equalTo("ketamine HCl sublingual troche"))
+                .body("medication", equalTo("ketamine HCl sublingual lozenge"))
                 .body("rxnormCode", equalTo("6130"))
                 .body("deaSchedule", equalTo("CIII"))
                 .body("doseMgPerSession", equalTo(200))
@@ -78,7 +78,7 @@ class PrescriptionApiTest {
             assertEquals(1, requested.fillNumber());
             assertEquals(6, requested.quantity());
             assertEquals(100, requested.strengthMg());
-            assertEquals("ketamine HCl sublingual troche", requested.medication());
+            assertEquals("ketamine HCl sublingual lozenge", requested.medication());
             assertTrue(requested.adultSignatureRequired());
             assertEquals(Api.SHIP_TO, requested.shipTo());
         }

@@ -37,7 +37,7 @@ class RefillApiTest {
     @Inject
     ServiceClock clock;
 
-    /** An approved CA patient whose fill 1 (6 troches, 2 per session) was delivered; returns the prescription. */
+    /** An approved CA patient whose fill 1 (6 lozenges, 2 per session) was delivered; returns the prescription. */
     private static UUID deliveredPrescription(UUID patient) {
         UUID prescription = Api.prescribe(patient, "CA");
         Api.dispatchAndDeliver(Api.shipmentOf(prescription, 1), 6);

@@ -26,7 +26,7 @@ class RefillPolicyTest {
     private static final Pharmacy SUNRISE = new Pharmacy("sunrise", "Sunrise", "FS1234563", List.of("CA", "NY", "TX"));
     private static final Pharmacy HARBOR = new Pharmacy("harbor", "Harbor", "FH3141594", List.of("CA"));
 
-    /** Fill 2 of 6 asked by the patient (NY, shipped in NY) on day 30 through sunrise, with 2 troches on hand and 2 per session. */
+    /** Fill 2 of 6 asked by the patient (NY, shipped in NY) on day 30 through sunrise, with 2 lozenges on hand and 2 per session. */
     private static Facts valid() {
         return new Facts(null, 2, 6, ISSUED_AT.plus(Duration.ofDays(30)), TreatmentBlockers.NONE, Optional.of(SUNRISE), "NY", "NY",
                 false, 2, 2, Role.PATIENT, null);

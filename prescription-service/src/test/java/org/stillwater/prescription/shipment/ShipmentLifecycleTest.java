@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.contracts.EventData;
+import org.stillwater.contracts.pharmacy.ShipmentCancelled;
 import org.stillwater.contracts.pharmacy.ShipmentDelivered;
 import org.stillwater.contracts.pharmacy.ShipmentDispatched;
 import org.stillwater.contracts.pharmacy.ShipmentFailed;
@@ -138,5 +139,26 @@ class ShipmentLifecycleTest {
         assertEquals("illegal-shipment-transition", refusal(ShipmentLifecycle.fail(shipment, FailureReason.LOST, NOW, "pharm.sunrise")).slug());
         assertEquals("illegal-shipment-transition", refusal(ShipmentLifecycle.dispatch(shipment, DISPENSING, LAST_FILL_DAY, EXPIRES_AT,
                 List.of(), NOW, "pharm.sunrise")).slug());
+    }
+
+    @Test
+    void aCancellationOfARequestedFillIsAnnouncedAsShipmentCancelledWithItsReason() {
+        Shipment shipment = requested();
+        Transition<EventData> outcome = ShipmentLifecycle.cancel(shipment, ShipmentCancellationReason.TREATMENT_PAUSED, NOW);
+
+        assertEquals(ShipmentStatus.CANCELLED, shipment.status);
+        assertEquals(ShipmentCancellationReason.TREATMENT_PAUSED, shipment.cancellationReason);
+        assertEquals(List.of(new ShipmentCancelled(shipment.id, shipment.prescriptionId, shipment.patientId, "sunrise", 2, "TREATMENT_PAUSED",
+                NOW)), outcome.events());
+    }
+
+    @Test
+    void aDispatchedFillCannotBeCancelled() {
+        Shipment shipment = dispatched();
+        Transition<EventData> outcome = ShipmentLifecycle.cancel(shipment, ShipmentCancellationReason.PRESCRIPTION_CANCELLED, NOW);
+
+        assertEquals("illegal-shipment-transition", refusal(outcome).slug());
+        assertEquals(ShipmentStatus.DISPATCHED, shipment.status);
+        assertNull(shipment.cancelledAt);
     }
 }

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,14 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.Resource;
-import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
-import org.stillwater.edge.security.CurrentCaller;
-import org.stillwater.edge.security.PatientAccess;
+import org.stillwater.edge.security.PatientScope;
 import org.stillwater.edge.security.Role;
 import org.stillwater.fhir.FhirJson;
+import org.stillwater.fhir.rest.FhirReads;
 import org.stillwater.fhir.rest.FhirRequests;
 import org.stillwater.session.adverse.AdverseEvent;
 import org.stillwater.session.patient.Patient;
@@ -44,56 +39,41 @@ import org.stillwater.session.session.HomeSession;
 @Path(FhirRequests.BASE_PATH)
 @Tag(name = "FHIR R4")
 @Produces({FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
 public class SessionFhirResource {
 
     @Inject
     Patients patients;
 
     @Inject
-    CurrentCaller currentCaller;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Clock clock;
+    FhirReads fhir;
 
     @GET
     @Path("/AdverseEvent/{adverseEventId}")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "A reported adverse event: category, seriousness, severity, when, ketamine the suspect")
     @APIResponse(responseCode = "200", description = "a FHIR R4 AdverseEvent",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response adverseEvent(@PathParam("adverseEventId") String adverseEventId) {
         UUID id = Ids.uuid("adverseEventId", adverseEventId);
-        AdverseEvent event = AdverseEvent.findById(id);
-        if (event != null) {
-            audit.patient(event.patientId);
-        }
-        Patient patient = event == null ? null : Patient.findById(event.patientId);
-        if (patient == null || !patient.isApproved() || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
-            throw ProblemException.notFound("AdverseEvent " + id);
-        }
+        AdverseEvent event = fhir.read("AdverseEvent", id, AdverseEvent.<AdverseEvent>findById(id), found -> found.patientId,
+                SessionFhirResource::patientScope);
         return Response.ok(SessionFhir.adverseEvent(event)).build();
     }
 
     @GET
     @Path("/AdverseEvent")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's adverse events, in the order they were reported")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of AdverseEvents",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response adverseEvents(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                   @Context UriInfo uri) {
         Patient visible = patients.visible(FhirRequests.patient(patient));
-        List<Resource> found = AdverseEvent.<AdverseEvent>list("patientId", Sort.by("reportedAt").and("id"), visible.id).stream()
-                .map(SessionFhir::adverseEvent).map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, AdverseEvent.<AdverseEvent>list("patientId", Sort.by("reportedAt").and("id"), visible.id).stream()
+                .map(SessionFhir::adverseEvent));
     }
 
     @GET
     @Path("/Observation")
-    @RolesAllowed({Role.PARTNER_ROLE, Role.PATIENT_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's blood pressure panels (LOINC 85354-9, mm[Hg]) before each home session (blocked attempts"
             + " included) and after each completed one, oldest first")
     @APIResponse(responseCode = "200", description = "a FHIR R4 searchset Bundle of Observations",
@@ -101,8 +81,13 @@ public class SessionFhirResource {
     public Response observations(@Parameter(description = "the patient: Patient/{id} or {id}", required = true) @QueryParam("patient") String patient,
                                  @Context UriInfo uri) {
         Patient visible = patients.visible(FhirRequests.patient(patient));
-        List<Resource> found = HomeSession.<HomeSession>list("patientId", Sort.by("attemptedAt").and("id"), visible.id).stream()
-                .flatMap(session -> SessionFhir.bloodPressures(session).stream()).map(Resource.class::cast).toList();
-        return Response.ok(FhirRequests.searchSet(uri, clock.instant(), found)).build();
+        return fhir.search(uri, HomeSession.<HomeSession>list("patientId", Sort.by("attemptedAt").and("id"), visible.id).stream()
+                .flatMap(session -> SessionFhir.bloodPressures(session).stream()));
+    }
+
+    /** Only a patient approved for treatment is anyone's to see. */
+    private static PatientScope patientScope(UUID patientId) {
+        Patient patient = Patient.findById(patientId);
+        return patient == null || !patient.isApproved() ? null : patient.scope();
     }
 }

@@ -109,7 +109,7 @@ class ReadModelEventsTest {
         UUID active = journey.makeReady(patient);
         UUID cancelled = UUID.randomUUID();
         TestEvents.publish(new PrescriptionCancelled(cancelled, patient, "CANCELLED_BY_CLINICIAN", null, clock.instant()));
-        UUID issue = TestEvents.publish(new PrescriptionIssued(cancelled, patient, null, "dr.california", "sunrise", "ketamine HCl troche",
+        UUID issue = TestEvents.publish(new PrescriptionIssued(cancelled, patient, null, "dr.california", "sunrise", "ketamine HCl lozenge",
                 "6130", 100, 1, 100, 8, 0, clock.instant(), clock.instant().plus(Duration.ofDays(180))));
         handled.await(issue);
         Api.dosingStatus(As.acme(), patient).body("prescriptionId", equalTo(active.toString()));
