@@ -34,9 +34,9 @@ import org.stillwater.edge.security.Role;
 import org.stillwater.edge.transition.Transitions;
 import org.stillwater.regulatory.refusal.Refusal;
 import org.stillwater.regulatory.refusal.Transition;
+import org.stillwater.session.homesession.HomeSession;
 import org.stillwater.session.patient.Patient;
 import org.stillwater.session.patient.Patients;
-import org.stillwater.session.session.HomeSession;
 
 @Path("/api/v1")
 @Tag(name = "adverse events")

@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
