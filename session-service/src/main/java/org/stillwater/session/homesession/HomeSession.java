@@ -83,6 +83,11 @@ public class HomeSession extends PanacheEntityBase {
         return attempt;
     }
 
+    /** The number the patient's next started session gets: 1, 2, ... in the order they start (blocked attempts have none). */
+    static int nextSessionNumber(UUID patientId) {
+        return (int) HomeSession.count("patientId = ?1 and sessionNumber is not null", patientId) + 1;
+    }
+
     /** The patient a session belongs to, read without loading (and caching) the session itself. */
     public static UUID patientOf(UUID sessionId) {
         return getEntityManager().createQuery("select s.patientId from HomeSession s where s.id = :id", UUID.class)

@@ -11,29 +11,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
-import org.stillwater.edge.problem.ProblemMappers;
+import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.edge.transition.Transitions;
 import org.stillwater.session.gate.GateDecision;
 import org.stillwater.session.gate.GateMetrics;
 import org.stillwater.session.gate.Readiness;
-import org.stillwater.session.medication.Medication;
 import org.stillwater.session.patient.Patient;
 import org.stillwater.session.patient.Patients;
 
 @Path("/api/v1")
 @Tag(name = "sessions")
+/** Starting a home session: the pre-session safety gate decides, and a blocked attempt is kept with its reasons. */
 public class SessionResource {
 
     @Inject
@@ -46,9 +43,6 @@ public class SessionResource {
     Readiness readiness;
 
     @Inject
-    Medication medication;
-
-    @Inject
     Abandonment abandonment;
 
     @Inject
@@ -59,9 +53,6 @@ public class SessionResource {
 
     @Inject
     GateMetrics gateMetrics;
-
-    @Inject
-    AuditTrail audit;
 
     @POST
     @Path("/patients/{patientId}/sessions")
@@ -80,69 +71,15 @@ public class SessionResource {
         Instant now = readiness.now();
         Readiness.Assessment assessment = readiness.assess(patient, now);
         GateDecision decision = readiness.gate(now).decide(assessment.facts(), request.check());
-        HomeSession attempt = HomeSession.attempt(patient.id, now, currentCaller.get().name(), currentCaller.get().role().realmRole(), request);
-        int sessionNumber = (int) HomeSession.count("patientId = ?1 and sessionNumber is not null", patient.id) + 1;
-        HomeSession session = transitions.apply(attempt, SessionLifecycle.start(attempt, decision, assessment.plan(), sessionNumber));
+        Caller caller = currentCaller.get();
+        HomeSession attempt = HomeSession.attempt(patient.id, now, caller.name(), caller.role().realmRole(), request);
+        HomeSession session = transitions.apply(attempt, SessionLifecycle.start(attempt, decision, assessment.plan(),
+                HomeSession.nextSessionNumber(patient.id)));
         if (session.status == HomeSession.Status.BLOCKED) {
             gateMetrics.blocked(decision);
             return SessionBlockedProblem.answer(session);
         }
         return Response.created(URI.create("/api/v1/sessions/" + session.id)).entity(view(session)).build();
-    }
-
-    @POST
-    @Path("/sessions/{sessionId}/dose")
-    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE})
-    @Transactional
-    @Idempotent
-    @Operation(summary = "Log the dose taken while the session is in progress: it counts even if the session is never completed")
-    @APIResponse(responseCode = "200", description = "the session with its logged dose",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response logDose(@PathParam("sessionId") String sessionId, @Valid @NotNull DoseRequest request) {
-        UUID id = Ids.uuid("sessionId", sessionId);
-        HomeSession session = lockedForLog(id);
-        if (abandonment.closeIfOverdue(session)) {
-            return closedNow(session, "/api/v1/sessions/" + id + "/dose");
-        }
-        transitions.apply(session, SessionLifecycle.logDose(session, request.doseMg(), request.unitsUsed(),
-                medication.units(session.patientId).onHand(), readiness.now(), settings.abandonAfter()));
-        return Response.ok(view(session)).build();
-    }
-
-    @POST
-    @Path("/sessions/{sessionId}/completion")
-    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE})
-    @Transactional
-    @Idempotent
-    @Operation(summary = "Complete a session: dose, units, onset, duration, intensity, side effects, blood pressure after, mood"
-            + " and journal (the journal never leaves this service); once per session")
-    @APIResponse(responseCode = "200", description = "the completed session",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response complete(@PathParam("sessionId") String sessionId, @Valid @NotNull CompletionRequest request) {
-        UUID id = Ids.uuid("sessionId", sessionId);
-        HomeSession session = lockedForLog(id);
-        if (abandonment.closeIfOverdue(session)) {
-            return closedNow(session, "/api/v1/sessions/" + id + "/completion");
-        }
-        transitions.apply(session, SessionLifecycle.complete(session, request, medication.units(session.patientId).onHand(),
-                readiness.now(), currentCaller.get().name(), settings.abandonAfter()));
-        return Response.ok(view(session)).build();
-    }
-
-    /** The caller's session, loaded after its patient's row is locked; someone else's session is 404. */
-    private HomeSession lockedForLog(UUID id) {
-        UUID patientId = HomeSession.patientOf(id);
-        if (patientId == null) {
-            throw ProblemException.notFound("session " + id);
-        }
-        audit.patient(patientId);
-        patients.visibleForUpdate(patientId);
-        return HomeSession.findById(id);
-    }
-
-    /** The session was just closed as ABANDONED: answered 409 without throwing, so the closing commits. */
-    private Response closedNow(HomeSession session, String path) {
-        return ProblemMappers.respond(ProblemException.of(SessionLifecycle.abandoned(session, settings.abandonAfter())).toProblem(path));
     }
 
     private SessionView view(HomeSession session) {
