@@ -32,6 +32,7 @@ import org.stillwater.session.medication.Medication;
 /** The log of a started session: the dose taken while it is in progress, and its completion (DESIGN §6). */
 @Path("/api/v1")
 @Tag(name = "sessions")
+@RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE})
 public class SessionLogResource {
 
     @Inject
@@ -57,7 +58,6 @@ public class SessionLogResource {
 
     @POST
     @Path("/sessions/{sessionId}/dose")
-    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE})
     @Transactional
     @Idempotent
     @Operation(summary = "Log the dose taken while the session is in progress: it counts even if the session is never completed")
@@ -70,7 +70,6 @@ public class SessionLogResource {
 
     @POST
     @Path("/sessions/{sessionId}/completion")
-    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE})
     @Transactional
     @Idempotent
     @Operation(summary = "Complete a session: dose, units, onset, duration, intensity, side effects, blood pressure after, mood"

@@ -28,9 +28,10 @@ import org.stillwater.session.gate.Readiness;
 import org.stillwater.session.patient.Patient;
 import org.stillwater.session.patient.Patients;
 
+/** Starting a home session: the pre-session safety gate decides, and a blocked attempt is kept with its reasons. */
 @Path("/api/v1")
 @Tag(name = "sessions")
-/** Starting a home session: the pre-session safety gate decides, and a blocked attempt is kept with its reasons. */
+@RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE})
 public class SessionResource {
 
     @Inject
@@ -56,7 +57,6 @@ public class SessionResource {
 
     @POST
     @Path("/patients/{patientId}/sessions")
-    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE})
     @Transactional
     @Idempotent
     @Operation(summary = "Start a home session: the pre-session safety gate answers 201 with the session, or 422 with every"
