@@ -64,12 +64,10 @@ public class CheckInResource {
                                        @BeanParam PageParameters pages) {
         PageRequest paging = pages.request();
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
-        var query = CheckIn.<CheckIn>find("patientId", Sort.descending("dueAt").and("id"), patient.id);
         Instant now = clock.instant();
         boolean clinician = currentCaller.get().is(Role.CLINICIAN);
-        List<CheckInView> items = query.page(paging.panache()).list().stream()
-                .map(checkIn -> CheckInView.of(checkIn, now, clinician)).toList();
-        return paging.of(items, query.count());
+        return paging.of(CheckIn.<CheckIn>find("patientId", Sort.descending("dueAt").and("id"), patient.id),
+                checkIn -> CheckInView.of(checkIn, now, clinician));
     }
 
     @POST

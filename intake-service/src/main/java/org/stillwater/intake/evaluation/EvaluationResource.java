@@ -31,12 +31,11 @@ import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
-import org.stillwater.edge.security.PatientAccess;
 import org.stillwater.edge.security.Role;
 import org.stillwater.edge.transition.Transitions;
 import org.stillwater.intake.patient.Patient;
+import org.stillwater.intake.patient.Patients;
 import org.stillwater.intake.screening.Intake;
 import org.stillwater.regulatory.calendar.PatientCalendar;
 
@@ -47,6 +46,9 @@ public class EvaluationResource {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    Patients patients;
 
     @Inject
     Transitions transitions;
@@ -71,12 +73,11 @@ public class EvaluationResource {
         if (currentCaller.get().licensedStates().isEmpty()) {
             return paging.of(List.of(), 0);
         }
-        var query = Intake.<Intake>find("status = ?1 and patientState in ?2",
+        PagedList<QueueEntry> queue = paging.of(Intake.<Intake>find("status = ?1 and patientState in ?2",
                 Sort.descending("urgent").and("submittedAt").and("id"),
-                Intake.Status.PENDING_EVALUATION, currentCaller.get().licensedStates());
-        List<QueueEntry> items = query.page(paging.panache()).list().stream().map(QueueEntry::of).toList();
-        audit.patients(items.stream().map(QueueEntry::patientId).toList());
-        return paging.of(items, query.count());
+                Intake.Status.PENDING_EVALUATION, currentCaller.get().licensedStates()), QueueEntry::of);
+        audit.patients(queue.items().stream().map(QueueEntry::patientId).toList());
+        return queue;
     }
 
     @POST
@@ -88,13 +89,7 @@ public class EvaluationResource {
     public Response evaluate(@PathParam("intakeId") String intakeId, @Valid @NotNull EvaluationRequest request) {
         UUID id = Ids.uuid("intakeId", intakeId);
         Intake intake = Intake.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (intake != null) {
-            audit.patient(intake.patientId);
-        }
-        Patient patient = intake == null ? null : Patient.findById(intake.patientId);
-        if (patient == null || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
-            throw ProblemException.notFound("intake " + id);
-        }
+        Patient patient = patients.ownerOf(intake == null ? null : intake.patientId, "intake " + id);
         Instant now = clock.instant();
         LocalDate today = PatientCalendar.of(patient.stateOfResidence).latestDate(now);
         EvaluationLifecycle.Clinician clinician = new EvaluationLifecycle.Clinician(currentCaller.get().name(),

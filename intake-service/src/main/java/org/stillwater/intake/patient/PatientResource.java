@@ -13,22 +13,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stillwater.contracts.intake.ShippingAddressChanged;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
+import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 import org.stillwater.edge.transition.Transitions;
-import org.stillwater.regulatory.refusal.Refusal;
-import org.stillwater.regulatory.refusal.Transition;
 
 @Path("/api/v1")
 @Tag(name = "patients")
@@ -54,26 +50,13 @@ public class PatientResource {
     @Operation(summary = "Register a patient (partner: for itself; ops: for the partner named in the body)")
     @APIResponse(responseCode = "201", description = "the registered patient", content = @Content(schema = @Schema(implementation = PatientView.class)))
     public Response register(@Valid @NotNull PatientRequest request) {
-        Patient patient = new Patient();
-        patient.id = UUID.randomUUID();
-        patient.partnerId = partnerFor(request);
-        patient.givenName = request.givenName().trim();
-        patient.familyName = request.familyName().trim();
-        patient.dateOfBirth = request.dateOfBirth();
-        patient.email = request.email();
-        patient.phone = request.phone();
-        patient.stateOfResidence = request.stateOfResidence();
-        patient.shippingLine1 = request.shippingAddress().line1().trim();
-        patient.shippingLine2 = request.shippingAddress().line2();
-        patient.shippingCity = request.shippingAddress().city().trim();
-        patient.shippingState = request.shippingAddress().state();
-        patient.shippingPostalCode = request.shippingAddress().postalCode();
-        patient.emergencyContactName = request.emergencyContact().name().trim();
-        patient.emergencyContactPhone = request.emergencyContact().phone();
-        patient.emergencyContactRelation = request.emergencyContact().relationship().trim();
-        patient.createdAt = clock.instant();
-        patient.createdBy = currentCaller.get().name();
-        patient.persist();
+        Caller caller = currentCaller.get();
+        if (!caller.is(Role.PARTNER) && (request.partnerId() == null || request.partnerId().isBlank())) {
+            throw ProblemException.badRequest("partnerId", "required", "ops must name the partner the patient belongs to");
+        }
+        PatientLifecycle.Registered registered = PatientLifecycle.register(request,
+                new PatientLifecycle.Registrar(caller.name(), caller.is(Role.PARTNER), caller.partnerId()), clock.instant());
+        Patient patient = transitions.apply(registered.patient(), registered.transition());
         return Response.created(URI.create("/api/v1/patients/" + patient.id)).entity(PatientView.of(patient)).build();
     }
 
@@ -95,29 +78,7 @@ public class PatientResource {
             + " dispatched goes to the new address, or is cancelled when its pharmacy may not ship there")
     public Response changeShippingAddress(@PathParam("patientId") String patientId, @Valid @NotNull PatientRequest.Address address) {
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
-        patient.shippingLine1 = address.line1().trim();
-        patient.shippingLine2 = address.line2() == null || address.line2().isBlank() ? null : address.line2().trim();
-        patient.shippingCity = address.city().trim();
-        patient.shippingState = address.state();
-        patient.shippingPostalCode = address.postalCode();
-        transitions.apply(patient, Transition.done(new ShippingAddressChanged(patient.id, patient.partnerId, patient.stateOfResidence,
-                patient.shippingAddress(), currentCaller.get().name(), clock.instant())));
+        transitions.apply(patient, PatientLifecycle.changeShippingAddress(patient, address, currentCaller.get().name(), clock.instant()));
         return Response.ok(PatientView.of(patient)).build();
-    }
-
-    private String partnerFor(PatientRequest request) {
-        if (currentCaller.get().is(Role.PARTNER)) {
-            String own = currentCaller.get().partnerId().orElseThrow(() -> ProblemException.ruleViolation("partner-id-missing",
-                    "the partner token carries no partner_id claim", List.of()));
-            if (request.partnerId() != null && !request.partnerId().equals(own)) {
-                throw ProblemException.ruleViolation("foreign-partner", "a partner registers patients for itself only",
-                        List.of(new Refusal("partnerId", "foreign-partner", "must be " + own + " or left out")));
-            }
-            return own;
-        }
-        if (request.partnerId() == null || request.partnerId().isBlank()) {
-            throw ProblemException.badRequest("partnerId", "required", "ops must name the partner the patient belongs to");
-        }
-        return request.partnerId();
     }
 }

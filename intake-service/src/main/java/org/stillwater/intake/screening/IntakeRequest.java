@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.stillwater.edge.validation.BloodPressureReading;
@@ -28,6 +30,16 @@ public record IntakeRequest(
         @NotNull Boolean pregnantOrNursing,
         @NotNull @Valid SubstanceUse substanceUse,
         @Valid Sitter sitter) {
+
+    /** What screening reads from these answers and the patient they are about. */
+    public ScreeningInput screeningInput(LocalDate dateOfBirth, String stateOfResidence) {
+        EnumSet<Condition> conditionSet = EnumSet.noneOf(Condition.class);
+        conditionSet.addAll(conditions);
+        EnumSet<MedicationClass> medications = EnumSet.noneOf(MedicationClass.class);
+        currentMedications.forEach(medication -> medications.add(medication.medicationClass()));
+        return new ScreeningInput(dateOfBirth, stateOfResidence, phq9, gad7, bloodPressure.systolic(), bloodPressure.diastolic(),
+                conditionSet, medications, ketamineAllergy, pregnantOrNursing, substanceUse.activeSubstanceUseDisorder());
+    }
 
     public record Medication(
             @NotNull MedicationClass medicationClass,

@@ -12,30 +12,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stillwater.contracts.EventData;
-import org.stillwater.contracts.intake.EvaluationRejected;
-import org.stillwater.contracts.intake.IntakeSubmitted;
-import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
-import org.stillwater.edge.security.PatientAccess;
 import org.stillwater.edge.security.Role;
 import org.stillwater.edge.transition.Transitions;
 import org.stillwater.intake.patient.Patient;
 import org.stillwater.intake.patient.Patients;
-import org.stillwater.regulatory.refusal.Transition;
 
 @Path("/api/v1")
 @Tag(name = "intakes")
@@ -51,9 +40,6 @@ public class IntakeResource {
     Transitions transitions;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Clock clock;
 
     @POST
@@ -65,35 +51,9 @@ public class IntakeResource {
     @APIResponse(responseCode = "201", description = "the intake and its screening", content = @Content(schema = @Schema(implementation = IntakeView.class)))
     public Response submit(@PathParam("patientId") String patientId, @Valid @NotNull IntakeRequest request) {
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
-        Instant submittedAt = clock.instant();
-        ScreeningResult screening = Screening.screen(inputOf(patient, request), submittedAt);
-
-        Intake intake = new Intake();
-        intake.id = UUID.randomUUID();
-        intake.patientId = patient.id;
-        intake.status = screening.automaticallyRejected() ? Intake.Status.AUTOMATICALLY_REJECTED : Intake.Status.PENDING_EVALUATION;
-        intake.submittedAt = submittedAt;
-        intake.submittedBy = currentCaller.get().name();
-        intake.phq9Total = screening.phq9().total();
-        intake.phq9Severity = screening.phq9().severity().name();
-        intake.gad7Total = screening.gad7().total();
-        intake.gad7Severity = screening.gad7().severity().name();
-        intake.bpSystolic = request.bloodPressure().systolic();
-        intake.bpDiastolic = request.bloodPressure().diastolic();
-        intake.answers = request;
-        intake.flags = screening.flags();
-        intake.urgent = screening.urgent();
-        intake.patientState = patient.stateOfResidence;
-
-        List<String> flagCodes = screening.flags().stream().map(flag -> flag.code().name()).toList();
-        List<EventData> events = new ArrayList<>(List.of(new IntakeSubmitted(intake.id, patient.id, patient.partnerId,
-                patient.stateOfResidence, intake.phq9Total, intake.gad7Total, intake.urgent, flagCodes, screening.automaticallyRejected(),
-                intake.submittedAt)));
-        if (screening.automaticallyRejected()) {
-            List<String> reasons = screening.codes(FlagKind.AUTOMATIC_REJECTION).stream().map(Enum::name).sorted().toList();
-            events.add(new EvaluationRejected(null, intake.id, patient.id, patient.partnerId, reasons, true, null, intake.submittedAt));
-        }
-        transitions.apply(intake, Transition.done(events));
+        IntakeLifecycle.Submitted submitted = IntakeLifecycle.submit(patient, request,
+                request.screeningInput(patient.dateOfBirth, patient.stateOfResidence), currentCaller.get().name(), clock.instant());
+        Intake intake = transitions.apply(submitted.intake(), submitted.transition());
         return Response.created(URI.create("/api/v1/intakes/" + intake.id)).entity(IntakeView.of(intake)).build();
     }
 
@@ -104,23 +64,7 @@ public class IntakeResource {
     public IntakeView get(@PathParam("intakeId") String intakeId) {
         UUID id = Ids.uuid("intakeId", intakeId);
         Intake intake = Intake.findById(id);
-        if (intake != null) {
-            audit.patient(intake.patientId);
-        }
-        Patient patient = intake == null ? null : Patient.findById(intake.patientId);
-        if (patient == null || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
-            throw ProblemException.notFound("intake " + id);
-        }
+        patients.ownerOf(intake == null ? null : intake.patientId, "intake " + id);
         return IntakeView.of(intake);
-    }
-
-    private static ScreeningInput inputOf(Patient patient, IntakeRequest request) {
-        EnumSet<Condition> conditions = EnumSet.noneOf(Condition.class);
-        conditions.addAll(request.conditions());
-        EnumSet<MedicationClass> medications = EnumSet.noneOf(MedicationClass.class);
-        request.currentMedications().forEach(medication -> medications.add(medication.medicationClass()));
-        return new ScreeningInput(patient.dateOfBirth, patient.stateOfResidence, request.phq9(), request.gad7(),
-                request.bloodPressure().systolic(), request.bloodPressure().diastolic(), conditions, medications,
-                request.ketamineAllergy(), request.pregnantOrNursing(), request.substanceUse().activeSubstanceUseDisorder());
     }
 }

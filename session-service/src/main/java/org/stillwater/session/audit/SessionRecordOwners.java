@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.stillwater.edge.audit.RecordOwners;
 import org.stillwater.session.adverse.AdverseEvent;
-import org.stillwater.session.session.HomeSession;
+import org.stillwater.session.homesession.HomeSession;
 
 /** The patient of each record id in session-service's paths, for the audit trail (paths by patientId need none). */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.Observation;
 import org.stillwater.fhir.AdverseEvents;
 import org.stillwater.fhir.Observations;
-import org.stillwater.session.session.HomeSession;
+import org.stillwater.session.homesession.HomeSession;
 
 /**
  * session-service's records as FHIR R4: adverse events, and the blood pressure measured before each home session

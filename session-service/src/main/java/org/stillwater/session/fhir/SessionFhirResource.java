@@ -27,9 +27,9 @@ import org.stillwater.fhir.FhirJson;
 import org.stillwater.fhir.rest.FhirReads;
 import org.stillwater.fhir.rest.FhirRequests;
 import org.stillwater.session.adverse.AdverseEvent;
+import org.stillwater.session.homesession.HomeSession;
 import org.stillwater.session.patient.Patient;
 import org.stillwater.session.patient.Patients;
-import org.stillwater.session.session.HomeSession;
 
 /**
  * FHIR R4, read-only: adverse events and home-session blood pressure, to the callers who may see the patient

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.session.adverse.Hold;
+import org.stillwater.session.homesession.HomeSession;
+import org.stillwater.session.homesession.SessionLogPolicy;
+import org.stillwater.session.homesession.SessionSettings;
 import org.stillwater.session.medication.Medication;
 import org.stillwater.session.medication.Prescription;
 import org.stillwater.session.patient.Patient;
-import org.stillwater.session.session.HomeSession;
-import org.stillwater.session.session.SessionLogPolicy;
-import org.stillwater.session.session.SessionSettings;
 
 /** Gathers what the gate needs to know about a patient from the read model and the session log. */
 @ApplicationScoped

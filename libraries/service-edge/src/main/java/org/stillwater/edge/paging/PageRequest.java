@@ -1,7 +1,9 @@
 package org.stillwater.edge.paging;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import java.util.List;
+import java.util.function.Function;
 import org.stillwater.edge.problem.ProblemException;
 
 /**
@@ -26,6 +28,16 @@ public record PageRequest(int page, int size) {
     /** This page of a list of {@code total} items. */
     public <T> PagedList<T> of(List<T> items, long total) {
         return new PagedList<>(items, page, size, total);
+    }
+
+    /**
+     * This page of a query, each row answered as its view, with the query's total: the read shape of every list
+     * (visible patient, sorted query, page, views). The query must be sorted to its last column (a unique id) so
+     * that pages neither repeat nor skip rows.
+     */
+    public <E, V> PagedList<V> of(PanacheQuery<E> query, Function<? super E, ? extends V> view) {
+        List<V> items = query.page(panache()).list().stream().<V>map(view).toList();
+        return of(items, query.count());
     }
 
     private static int number(String parameter, String value, int absent) {

@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.panache.common.Sort.Direction;
@@ -8,16 +8,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Role;
 import org.stillwater.session.patient.Patient;
 import org.stillwater.session.patient.Patients;
@@ -25,6 +21,7 @@ import org.stillwater.session.patient.Patients;
 /** Reading sessions and blocked attempts, with their journals: the patient's own, their partner's and clinicians'. */
 @Path("/api/v1")
 @Tag(name = "sessions")
+@RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
 public class SessionHistoryResource {
 
     @Inject
@@ -34,34 +31,24 @@ public class SessionHistoryResource {
     SessionSettings settings;
 
     @Inject
-    AuditTrail audit;
+    HomeSessions sessions;
 
     @GET
     @Path("/patients/{patientId}/sessions")
-    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "The patient's sessions and blocked attempts with their journals, newest first (size 1-100)")
     public PagedList<SessionView> history(@PathParam("patientId") String patientId,
                                           @BeanParam PageParameters pages) {
         PageRequest paging = pages.request();
         Patient patient = patients.visible(Ids.uuid("patientId", patientId));
-        var query = HomeSession.<HomeSession>find("patientId", Sort.by("attemptedAt", Direction.Descending).and("id"), patient.id);
-        List<SessionView> items = query.page(paging.panache()).list().stream().map(this::view).toList();
-        return paging.of(items, query.count());
+        return paging.of(HomeSession.<HomeSession>find("patientId", Sort.by("attemptedAt", Direction.Descending).and("id"), patient.id),
+                this::view);
     }
 
     @GET
     @Path("/sessions/{sessionId}")
-    @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "A session or blocked attempt, with its journal")
     public SessionView get(@PathParam("sessionId") String sessionId) {
-        UUID id = Ids.uuid("sessionId", sessionId);
-        UUID patientId = HomeSession.patientOf(id);
-        if (patientId == null) {
-            throw ProblemException.notFound("session " + id);
-        }
-        audit.patient(patientId);
-        patients.visible(patientId);
-        return view(HomeSession.findById(id));
+        return view(sessions.visible(Ids.uuid("sessionId", sessionId)));
     }
 
     private SessionView view(HomeSession session) {

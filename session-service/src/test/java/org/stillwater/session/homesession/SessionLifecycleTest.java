@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

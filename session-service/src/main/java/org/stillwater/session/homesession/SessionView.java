@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;

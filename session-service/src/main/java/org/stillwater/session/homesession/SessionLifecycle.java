@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import java.time.Duration;
 import java.time.Instant;

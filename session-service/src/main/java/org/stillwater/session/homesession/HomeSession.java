@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -81,6 +81,11 @@ public class HomeSession extends PanacheEntityBase {
         attempt.bpBeforeSystolic = check.bloodPressure().systolic();
         attempt.bpBeforeDiastolic = check.bloodPressure().diastolic();
         return attempt;
+    }
+
+    /** The number the patient's next started session gets: 1, 2, ... in the order they start (blocked attempts have none). */
+    static int nextSessionNumber(UUID patientId) {
+        return (int) HomeSession.count("patientId = ?1 and sessionNumber is not null", patientId) + 1;
     }
 
     /** The patient a session belongs to, read without loading (and caching) the session itself. */

@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;

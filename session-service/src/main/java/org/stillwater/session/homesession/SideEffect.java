@@ -1,4 +1,4 @@
-package org.stillwater.session.session;
+package org.stillwater.session.homesession;
 
 /** Side effects a patient may log after a session (SessionCompleted.sideEffects). */
 public enum SideEffect {
