@@ -37,13 +37,13 @@ public class DeadLetterLookup {
      * The dead letter, locked until the transaction ends, that an operator may still resolve.
      *
      * @throws ProblemException 400 when {@code deadLetterId} is not a UUID, 404 when there is no such dead letter,
-     *                          409 when it is not open ({@link DeadLetterResolution#refusal})
+     *                          409 when it is not open ({@link DeadLetterResolutionPolicy#refusal})
      */
     public DeadLetter open(String deadLetterId) {
         UUID id = Ids.uuid("deadLetterId", deadLetterId);
         DeadLetter letter = deadLetters.locked(id).orElseThrow(() -> ProblemException.notFound("dead letter " + id));
         named(letter);
-        DeadLetterResolution.refusal(letter).ifPresent(refused -> {
+        DeadLetterResolutionPolicy.refusal(letter).ifPresent(refused -> {
             throw ProblemException.of(refused);
         });
         return letter;

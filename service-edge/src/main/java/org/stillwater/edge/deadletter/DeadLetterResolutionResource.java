@@ -28,11 +28,12 @@ import org.stillwater.messaging.deadletter.DeadLetterStatus;
 import org.stillwater.messaging.deadletter.DeadLetters;
 import org.stillwater.messaging.deadletter.Replay;
 import org.stillwater.messaging.deadletter.ReplayOutcome;
+import org.stillwater.regulatory.refusal.Refused;
 
 /**
  * DESIGN §5 Operations, on every service: an operator resolves this service's dead letters (listed by
  * {@link DeadLetterResource}), replaying them through the inbox or discarding them with a reason; only an open one
- * ({@link DeadLetterResolution}). Operators only ({@code ops}); each call takes an Idempotency-Key and is audited
+ * ({@link DeadLetterResolutionPolicy}). Operators only ({@code ops}); each call takes an Idempotency-Key and is audited
  * against the patient the dead letter is about.
  */
 @Path("/api/v1/dead-letters")
@@ -65,8 +66,8 @@ public class DeadLetterResolutionResource {
         DeadLetter letter = lookup.open(deadLetterId);
         Replay replay = deadLetters.replay(letter, currentCaller.get().name());
         if (replay.outcome() == ReplayOutcome.STILL_FAILING) {
-            String instance = "/api/v1/dead-letters/" + letter.deadLetterId() + "/replay";
-            return ProblemMappers.respond(ProblemException.of(DeadLetterResolution.replayFailedAgain(replay.deadLetter())).toProblem(instance));
+            Refused failedAgain = DeadLetterResolutionPolicy.replayFailedAgain(replay.deadLetter());
+            return ProblemMappers.respond(ProblemException.of(failedAgain).toProblem("/api/v1/dead-letters/" + letter.deadLetterId() + "/replay"));
         }
         return Response.ok(replay).build();
     }
@@ -78,7 +79,7 @@ public class DeadLetterResolutionResource {
     @Operation(summary = "Replay the open dead letters that match a filter, oldest first (each topic partition in its order), at most 100 at a time")
     public BulkReplay replayMatching(@Valid @NotNull ReplayRequest request) {
         DeadLetterFilter filter = new DeadLetterFilter(DeadLetterStatus.OPEN, request.topic(), request.type(), request.patientId(), request.reason());
-        int limit = request.limit() == null ? DeadLetterResolution.MAX_REPLAY : request.limit();
+        int limit = request.limit() == null ? DeadLetterResolutionPolicy.MAX_REPLAY : request.limit();
         List<Replay> replays = deadLetters.replayAll(filter, limit, currentCaller.get().name());
         audit.patients(replays.stream().map(replay -> replay.deadLetter().patientId()).filter(Objects::nonNull).distinct().toList());
         return new BulkReplay(replays, deadLetters.count(filter));

@@ -11,12 +11,12 @@ import org.stillwater.regulatory.refusal.Refused;
  * DESIGN §5 Operations: which dead letters an operator may still resolve (replay or discard), and what a replay
  * that failed again answers. Plain Java: the resources load the dead letter, ask here, and answer what this decides.
  */
-public final class DeadLetterResolution {
+public final class DeadLetterResolutionPolicy {
 
     /** Most dead letters one bulk replay takes: each is handled in the request. */
     public static final int MAX_REPLAY = 100;
 
-    private DeadLetterResolution() {
+    private DeadLetterResolutionPolicy() {
     }
 
     /**

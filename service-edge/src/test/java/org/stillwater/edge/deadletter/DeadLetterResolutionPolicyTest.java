@@ -14,7 +14,7 @@ import org.stillwater.regulatory.refusal.Refusal;
 import org.stillwater.regulatory.refusal.Refused;
 
 /** Only an open dead letter is resolved; a replay that fails again is refused naming its new error. */
-class DeadLetterResolutionTest {
+class DeadLetterResolutionPolicyTest {
 
     private static final UUID ID = UUID.fromString("3f2b8c1e-0d4a-4e6b-9a7c-5d1e2f3a4b5c");
 
@@ -26,12 +26,12 @@ class DeadLetterResolutionTest {
 
     @Test
     void anOpenDeadLetterMayBeReplayedOrDiscarded() {
-        assertTrue(DeadLetterResolution.refusal(letter(DeadLetterStatus.OPEN, "failed")).isEmpty());
+        assertTrue(DeadLetterResolutionPolicy.refusal(letter(DeadLetterStatus.OPEN, "failed")).isEmpty());
     }
 
     @Test
     void aReplayedDeadLetterIsAConflict() {
-        Refused refused = DeadLetterResolution.refusal(letter(DeadLetterStatus.REPLAYED, "failed")).orElseThrow();
+        Refused refused = DeadLetterResolutionPolicy.refusal(letter(DeadLetterStatus.REPLAYED, "failed")).orElseThrow();
 
         assertEquals(Refused.Kind.CONFLICT, refused.kind());
         assertEquals("dead-letter-not-open", refused.slug());
@@ -42,7 +42,7 @@ class DeadLetterResolutionTest {
 
     @Test
     void aDiscardedDeadLetterIsAConflict() {
-        Refused refused = DeadLetterResolution.refusal(letter(DeadLetterStatus.DISCARDED, "failed")).orElseThrow();
+        Refused refused = DeadLetterResolutionPolicy.refusal(letter(DeadLetterStatus.DISCARDED, "failed")).orElseThrow();
 
         assertEquals(Refused.Kind.CONFLICT, refused.kind());
         assertEquals("dead letter " + ID + " is already DISCARDED", refused.detail());
@@ -50,7 +50,7 @@ class DeadLetterResolutionTest {
 
     @Test
     void aReplayThatFailedAgainIsRefusedByARuleNamingTheNewError() {
-        Refused refused = DeadLetterResolution.replayFailedAgain(letter(DeadLetterStatus.OPEN, "the record is not JSON"));
+        Refused refused = DeadLetterResolutionPolicy.replayFailedAgain(letter(DeadLetterStatus.OPEN, "the record is not JSON"));
 
         assertEquals(Refused.Kind.RULE, refused.kind());
         assertEquals("replay-failed", refused.slug());
