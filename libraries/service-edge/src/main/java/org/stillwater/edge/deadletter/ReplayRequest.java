@@ -21,5 +21,5 @@ public record ReplayRequest(
         @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9._-]+") String type,
         UUID patientId,
         DeadLetterReason reason,
-        @Min(1) @Max(DeadLetterResource.MAX_REPLAY) Integer limit) {
+        @Min(1) @Max(DeadLetterResolutionPolicy.MAX_REPLAY) Integer limit) {
 }
