@@ -2,11 +2,19 @@ package org.stillwater.prescription.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Objects;
 import org.stillwater.contracts.intake.EvaluationApproved;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.messaging.patient.PatientLocks;
+import org.stillwater.messaging.readmodel.ReadModelUpdate;
 
-/** Learns who may be prescribed for. A later approval (a new evaluation) replaces the earlier one; an older one changes nothing. */
+/**
+ * Learns who may be prescribed for, under the patient's lock. A later approval (a new evaluation) replaces the earlier
+ * one; the same one again, or an older one arriving late, changes nothing ({@link ReadModelUpdate}).
+ */
 @ApplicationScoped
 public class EvaluationApprovedHandler implements EventHandler<EvaluationApproved> {
 
@@ -21,22 +29,19 @@ public class EvaluationApprovedHandler implements EventHandler<EvaluationApprove
     @Override
     public void handle(ReceivedEvent<EvaluationApproved> event) {
         EvaluationApproved approval = event.data();
-        locks.lock(approval.patientId());
-        ApprovedPatient patient = ApprovedPatient.findById(approval.patientId());
-        if (patient != null && patient.approvedAt.isAfter(approval.approvedAt())) {
+        Instant approvedAt = StoredTime.of(approval.approvedAt());
+        ApprovedPatient patient = Objects.requireNonNullElseGet(locks.locked(approval.patientId(), ApprovedPatient.class),
+                () -> ApprovedPatient.unknown(approval.patientId()));
+        if (!ReadModelUpdate.applies(approvedAt, patient.approvedAt)) {
             return;
-        }
-        if (patient == null) {
-            patient = new ApprovedPatient();
-            patient.id = approval.patientId();
         }
         patient.partnerId = approval.partnerId();
         patient.state = approval.patientState();
         patient.evaluationId = approval.evaluationId();
         patient.approvedBy = approval.clinicianId();
-        patient.approvedAt = approval.approvedAt();
+        patient.approvedAt = approvedAt;
         patient.maxDoseMgPerSession = approval.protocol().maxDoseMgPerSession();
-        patient.shipTo(approval.shippingAddress(), approval.approvedAt());
+        patient.shipTo(approval.shippingAddress(), approvedAt);
         patient.persist();
     }
 }

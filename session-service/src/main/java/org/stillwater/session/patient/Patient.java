@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 import org.stillwater.edge.security.PatientScope;
+import org.stillwater.messaging.readmodel.ReadModelUpdate;
 
 /**
  * What session-service knows about a patient, from the other services' events: who may see them and the
@@ -70,10 +71,6 @@ public class Patient extends PanacheEntityBase {
     }
 
     static Instant later(Instant current, Instant candidate) {
-        return current == null || candidate.isAfter(current) ? candidate : current;
-    }
-
-    static boolean isNewer(Instant candidate, Instant current) {
-        return current == null || !candidate.isBefore(current);
+        return ReadModelUpdate.applies(candidate, current) ? candidate : current;
     }
 }

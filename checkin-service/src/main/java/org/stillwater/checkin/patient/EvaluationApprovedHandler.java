@@ -1,19 +1,27 @@
 package org.stillwater.checkin.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Objects;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.messaging.patient.PatientLocks;
+import org.stillwater.messaging.readmodel.ReadModelUpdate;
 
 /**
- * Learns the patient from {@code EvaluationApproved}. A later approval of the same patient (a new intake and
- * evaluation) replaces the protocol and baseline; an older one arriving late changes nothing. Times are kept to
- * the microsecond, as the database keeps them.
+ * Learns the patient from {@code EvaluationApproved}, under the patient's lock. A later approval of the same
+ * patient (a new intake and evaluation) replaces the protocol and baseline; the same one again, or an older one
+ * arriving late, changes nothing ({@link ReadModelUpdate}). Times are kept to the microsecond, as the database
+ * keeps them.
  */
 @ApplicationScoped
-public class PatientApproved implements EventHandler<EvaluationApproved> {
+public class EvaluationApprovedHandler implements EventHandler<EvaluationApproved> {
+
+    @Inject
+    PatientLocks locks;
 
     @Override
     public Class<EvaluationApproved> eventClass() {
@@ -24,13 +32,10 @@ public class PatientApproved implements EventHandler<EvaluationApproved> {
     public void handle(ReceivedEvent<EvaluationApproved> event) {
         EvaluationApproved approval = event.data();
         Instant approvedAt = StoredTime.of(approval.approvedAt());
-        Patient patient = Patient.findById(approval.patientId());
-        if (patient != null && !approvedAt.isAfter(patient.approvedAt)) {
+        Patient patient = Objects.requireNonNullElseGet(locks.locked(approval.patientId(), Patient.class),
+                () -> Patient.unknown(approval.patientId()));
+        if (!ReadModelUpdate.applies(approvedAt, patient.approvedAt)) {
             return;
-        }
-        if (patient == null) {
-            patient = new Patient();
-            patient.id = approval.patientId();
         }
         patient.partnerId = approval.partnerId();
         patient.state = approval.patientState();
