@@ -1,42 +1,41 @@
 package org.stillwater.checkin.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.UUID;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.edge.clock.StoredTime;
-import org.stillwater.messaging.inbox.EventHandler;
-import org.stillwater.messaging.inbox.ReceivedEvent;
-import org.stillwater.messaging.patient.PatientLocks;
-import org.stillwater.messaging.readmodel.ReadModelUpdate;
+import org.stillwater.messaging.patient.PatientReadModelHandler;
 
 /**
- * Learns the patient from {@code EvaluationApproved}, under the patient's lock. A later approval of the same
- * patient (a new intake and evaluation) replaces the protocol and baseline; the same one again, or an older one
- * arriving late, changes nothing ({@link ReadModelUpdate}). Times are kept to the microsecond, as the database
- * keeps them.
+ * Learns the patient from {@code EvaluationApproved}. A later approval of the same patient (a new intake and
+ * evaluation) replaces the protocol and baseline; the same one again, or an older one arriving late, changes nothing
+ * ({@link PatientReadModelHandler}). Times are kept to the microsecond, as the database keeps them.
  */
 @ApplicationScoped
-public class EvaluationApprovedHandler implements EventHandler<EvaluationApproved> {
+public class EvaluationApprovedHandler extends PatientReadModelHandler<EvaluationApproved, Patient> {
 
-    @Inject
-    PatientLocks locks;
-
-    @Override
-    public Class<EvaluationApproved> eventClass() {
-        return EvaluationApproved.class;
+    public EvaluationApprovedHandler() {
+        super(EvaluationApproved.class, Patient.class);
     }
 
     @Override
-    public void handle(ReceivedEvent<EvaluationApproved> event) {
-        EvaluationApproved approval = event.data();
-        Instant approvedAt = StoredTime.of(approval.approvedAt());
-        Patient patient = Objects.requireNonNullElseGet(locks.locked(approval.patientId(), Patient.class),
-                () -> Patient.unknown(approval.patientId()));
-        if (!ReadModelUpdate.applies(approvedAt, patient.approvedAt)) {
-            return;
-        }
+    protected Instant factAt(EvaluationApproved approval) {
+        return StoredTime.of(approval.approvedAt());
+    }
+
+    @Override
+    protected Instant heldAt(Patient patient) {
+        return patient.approvedAt;
+    }
+
+    @Override
+    protected Patient unknown(UUID patientId) {
+        return Patient.unknown(patientId);
+    }
+
+    @Override
+    protected void apply(EvaluationApproved approval, Instant approvedAt, Patient patient) {
         patient.partnerId = approval.partnerId();
         patient.state = approval.patientState();
         patient.evaluationId = approval.evaluationId();
@@ -46,6 +45,5 @@ public class EvaluationApprovedHandler implements EventHandler<EvaluationApprove
         patient.minHoursBetweenSessions = approval.protocol().minHoursBetweenSessions();
         patient.baselinePhq9 = approval.baselinePhq9();
         patient.baselineGad7 = approval.baselineGad7();
-        patient.persist();
     }
 }

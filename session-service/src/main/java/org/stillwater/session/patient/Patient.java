@@ -45,6 +45,14 @@ public class Patient extends PanacheEntityBase {
     public Instant resumedAt;
     public Instant discontinuedAt;
 
+    /** A patient the first event about whom is arriving now: only the id and when. */
+    static Patient firstSeen(UUID id, Instant at) {
+        Patient patient = new Patient();
+        patient.id = id;
+        patient.firstSeenAt = at;
+        return patient;
+    }
+
     /** Approved for treatment: only then does the patient exist for the API. */
     public boolean isApproved() {
         return approvedAt != null;

@@ -26,13 +26,11 @@ public class Patients {
     @Inject
     Clock clock;
 
-    /** The patient's row, locked for this transaction; created empty if no event about them arrived yet. */
+    /** The patient's row, read under the patient's lock (held until the transaction ends); created empty if no event about them arrived yet. */
     public Patient lockOrCreate(UUID patientId) {
         Patient patient = locks.locked(patientId, Patient.class);
         if (patient == null) {
-            patient = new Patient();
-            patient.id = patientId;
-            patient.firstSeenAt = clock.instant();
+            patient = Patient.firstSeen(patientId, clock.instant());
             patient.persist();
         }
         return patient;
@@ -43,7 +41,7 @@ public class Patients {
         return check(patientId, Patient.findById(patientId));
     }
 
-    /** As {@link #visible}, locked for this transaction. */
+    /** As {@link #visible}, read under the patient's lock (held until the transaction ends). */
     public Patient visibleForUpdate(UUID patientId) {
         return check(patientId, locks.locked(patientId, Patient.class));
     }
