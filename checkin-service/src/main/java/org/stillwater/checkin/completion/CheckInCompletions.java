@@ -48,9 +48,10 @@ public class CheckInCompletions {
 
     /** @throws org.stillwater.edge.problem.ProblemException 409 or 422 when the completion is refused */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CompletionAnswer complete(CheckIn checkIn, Patient patient, CompletionRequest request, Caller clinician) {
+    public CompletionAnswer complete(CheckIn checkIn, CompletionRequest request, Caller clinician) {
         // One patient's decisions are taken one at a time, each seeing where treatment stands after the last:
         // the patient first, then the check-in, the same order for every completion.
+        Patient patient = Patient.findById(checkIn.patientId);
         patients.lock(patient);
         CheckIn.getEntityManager().refresh(checkIn, LockModeType.PESSIMISTIC_WRITE);
 

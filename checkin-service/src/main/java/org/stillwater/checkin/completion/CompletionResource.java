@@ -10,19 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.stillwater.checkin.patient.Patient;
-import org.stillwater.checkin.patient.Patients;
 import org.stillwater.checkin.schedule.CheckIn;
-import org.stillwater.edge.audit.AuditTrail;
+import org.stillwater.checkin.schedule.CheckIns;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 
@@ -34,13 +30,10 @@ public class CompletionResource {
     CurrentCaller currentCaller;
 
     @Inject
-    Patients patients;
+    CheckIns checkIns;
 
     @Inject
     CheckInCompletions completions;
-
-    @Inject
-    AuditTrail audit;
 
     @POST
     @Path("/checkins/{checkInId}/completion")
@@ -50,16 +43,8 @@ public class CompletionResource {
     @Operation(summary = "Complete a check-in (clinician licensed in the patient's state): PHQ-9, GAD-7, notes and the outcome")
     @APIResponse(responseCode = "201", description = "the completed check-in, the treatment status after it and the check-ins it scheduled or cancelled", content = @Content(schema = @Schema(implementation = CompletionAnswer.class)))
     public Response complete(@PathParam("checkInId") String checkInId, @Valid @NotNull CompletionRequest request) {
-        UUID id = Ids.uuid("checkInId", checkInId);
-        CheckIn checkIn = CheckIn.findById(id);
-        if (checkIn != null) {
-            audit.patient(checkIn.patientId);
-        }
-        Patient patient = checkIn == null ? null : Patient.findById(checkIn.patientId);
-        if (!patients.visibleToCaller(patient)) {
-            throw ProblemException.notFound("check-in " + id);
-        }
-        CompletionAnswer answer = completions.complete(checkIn, patient, request, currentCaller.get());
+        CheckIn checkIn = checkIns.visible(Ids.uuid("checkInId", checkInId));
+        CompletionAnswer answer = completions.complete(checkIn, request, currentCaller.get());
         return Response.created(URI.create("/api/v1/checkins/" + checkIn.id)).entity(answer).build();
     }
 }

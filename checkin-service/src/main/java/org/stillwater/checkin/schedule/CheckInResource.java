@@ -15,7 +15,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,13 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.checkin.patient.Patient;
 import org.stillwater.checkin.patient.Patients;
-import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
-import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
 
@@ -47,7 +44,7 @@ public class CheckInResource {
     CheckInRequests requests;
 
     @Inject
-    AuditTrail audit;
+    CheckIns checkIns;
 
     @Inject
     Clock clock;
@@ -86,15 +83,7 @@ public class CheckInResource {
     @RolesAllowed({Role.PATIENT_ROLE, Role.PARTNER_ROLE, Role.CLINICIAN_ROLE})
     @Operation(summary = "One check-in: the patient, their partner, or a clinician licensed in their state")
     public CheckInView get(@PathParam("checkInId") String checkInId) {
-        UUID id = Ids.uuid("checkInId", checkInId);
-        CheckIn checkIn = CheckIn.findById(id);
-        if (checkIn != null) {
-            audit.patient(checkIn.patientId);
-        }
-        Patient patient = checkIn == null ? null : Patient.findById(checkIn.patientId);
-        if (!patients.visibleToCaller(patient)) {
-            throw ProblemException.notFound("check-in " + id);
-        }
+        CheckIn checkIn = checkIns.visible(Ids.uuid("checkInId", checkInId));
         return CheckInView.of(checkIn, clock.instant(), currentCaller.get().is(Role.CLINICIAN));
     }
 }
