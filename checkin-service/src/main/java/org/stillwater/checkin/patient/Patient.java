@@ -26,6 +26,13 @@ public class Patient extends PanacheEntityBase {
     public int baselinePhq9;
     public int baselineGad7;
 
+    /** A patient this service has not learned of yet: only the id, until an approval is applied. */
+    public static Patient unknown(UUID id) {
+        Patient patient = new Patient();
+        patient.id = id;
+        return patient;
+    }
+
     public PatientScope scope() {
         return new PatientScope(id, partnerId, state);
     }

@@ -63,7 +63,7 @@ import org.stillwater.testing.SharedPlatform;
  */
 class FaultSuiteTest {
 
-    /** Which services consume each topic (their EventConsumers): where a poison message must be dead-lettered. */
+    /** Which services consume each topic (the channels they configure): where a poison message must be dead-lettered. */
     private static final Map<String, List<ServiceName>> CONSUMERS = Map.of(
             Topics.INTAKE_EVENTS, List.of(ServiceName.PRESCRIPTION, ServiceName.SESSION, ServiceName.CHECKIN),
             Topics.PRESCRIPTION_EVENTS, List.of(ServiceName.SESSION, ServiceName.CHECKIN),

@@ -1,13 +1,11 @@
 package org.stillwater.messaging;
 
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,16 +17,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.exception.JDBCConnectionException;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.messaging.inbox.EventHandler;
-import org.stillwater.messaging.inbox.InboundEvents;
 import org.stillwater.messaging.inbox.ReceivedEvent;
 import org.stillwater.testing.StillwaterTestResource;
 
-/** A tiny service built from the messaging module, consuming intake.events as a real service would. */
+/** A tiny service built from the messaging module, consuming intake.events as a real service would (its channel configured, the consumer is messaging's {@code TopicConsumers.IntakeEvents}). */
 @QuarkusTestResource(value = StillwaterTestResource.class, initArgs = @ResourceArg(name = "database", value = "messaging_test"))
 public class TestApplication {
 
@@ -55,18 +50,6 @@ public class TestApplication {
         @Singleton
         InMemorySpanExporter spans() {
             return InMemorySpanExporter.create();
-        }
-    }
-
-    @ApplicationScoped
-    static class IntakeEventsConsumer {
-        @Inject
-        InboundEvents inbound;
-
-        @Incoming("intake-events")
-        @Blocking
-        public void consume(ConsumerRecord<String, String> record) {
-            inbound.accept(record);
         }
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.stillwater.contracts.session.AdverseEventReported;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
-import org.stillwater.prescription.patient.PatientLocks;
+import org.stillwater.messaging.patient.PatientLocks;
 
 /**
  * A report with {@code holdPlaced} (SEVERE or LIFE_THREATENING, as session-service decides) holds fills at once.

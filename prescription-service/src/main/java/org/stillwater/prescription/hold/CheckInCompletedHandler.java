@@ -6,7 +6,7 @@ import org.stillwater.contracts.EventType;
 import org.stillwater.contracts.checkin.CheckInCompleted;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
-import org.stillwater.prescription.patient.PatientLocks;
+import org.stillwater.messaging.patient.PatientLocks;
 
 /** The URGENT check-in's outcome: {@code liftsAdverseEventHold} lifts the hold it names, and only that one. */
 @ApplicationScoped

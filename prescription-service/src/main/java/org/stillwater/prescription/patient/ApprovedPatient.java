@@ -33,6 +33,13 @@ public class ApprovedPatient extends PanacheEntityBase {
     /** When the ship-to address was last set (the approval, or the latest ShippingAddressChanged). */
     public Instant shipToSetAt;
 
+    /** A patient this service has no approval of yet: only the id, until an approval is applied. */
+    public static ApprovedPatient unknown(UUID id) {
+        ApprovedPatient patient = new ApprovedPatient();
+        patient.id = id;
+        return patient;
+    }
+
     public PatientScope scope() {
         return new PatientScope(id, partnerId, state);
     }

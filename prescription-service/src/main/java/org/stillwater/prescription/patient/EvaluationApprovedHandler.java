@@ -1,42 +1,46 @@
 package org.stillwater.prescription.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
 import org.stillwater.contracts.intake.EvaluationApproved;
-import org.stillwater.messaging.inbox.EventHandler;
-import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.edge.clock.StoredTime;
+import org.stillwater.messaging.patient.PatientReadModelHandler;
 
-/** Learns who may be prescribed for. A later approval (a new evaluation) replaces the earlier one; an older one changes nothing. */
+/**
+ * Learns who may be prescribed for. A later approval (a new evaluation) replaces the earlier one; the same one
+ * again, or an older one arriving late, changes nothing ({@link PatientReadModelHandler}).
+ */
 @ApplicationScoped
-public class EvaluationApprovedHandler implements EventHandler<EvaluationApproved> {
+public class EvaluationApprovedHandler extends PatientReadModelHandler<EvaluationApproved, ApprovedPatient> {
 
-    @Inject
-    PatientLocks locks;
-
-    @Override
-    public Class<EvaluationApproved> eventClass() {
-        return EvaluationApproved.class;
+    public EvaluationApprovedHandler() {
+        super(EvaluationApproved.class, ApprovedPatient.class);
     }
 
     @Override
-    public void handle(ReceivedEvent<EvaluationApproved> event) {
-        EvaluationApproved approval = event.data();
-        locks.lock(approval.patientId());
-        ApprovedPatient patient = ApprovedPatient.findById(approval.patientId());
-        if (patient != null && patient.approvedAt.isAfter(approval.approvedAt())) {
-            return;
-        }
-        if (patient == null) {
-            patient = new ApprovedPatient();
-            patient.id = approval.patientId();
-        }
+    protected Instant factAt(EvaluationApproved approval) {
+        return StoredTime.of(approval.approvedAt());
+    }
+
+    @Override
+    protected Instant heldAt(ApprovedPatient patient) {
+        return patient.approvedAt;
+    }
+
+    @Override
+    protected ApprovedPatient unknown(UUID patientId) {
+        return ApprovedPatient.unknown(patientId);
+    }
+
+    @Override
+    protected void apply(EvaluationApproved approval, Instant approvedAt, ApprovedPatient patient) {
         patient.partnerId = approval.partnerId();
         patient.state = approval.patientState();
         patient.evaluationId = approval.evaluationId();
         patient.approvedBy = approval.clinicianId();
-        patient.approvedAt = approval.approvedAt();
+        patient.approvedAt = approvedAt;
         patient.maxDoseMgPerSession = approval.protocol().maxDoseMgPerSession();
-        patient.shipTo(approval.shippingAddress(), approval.approvedAt());
-        patient.persist();
+        patient.shipTo(approval.shippingAddress(), approvedAt);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.stillwater.contracts.intake.ShippingAddressChanged;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.messaging.patient.PatientLocks;
 import org.stillwater.prescription.shipment.Fills;
 
 /**

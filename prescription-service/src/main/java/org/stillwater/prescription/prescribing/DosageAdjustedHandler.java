@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
 import org.stillwater.contracts.checkin.DosageAdjusted;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.messaging.patient.PatientLocks;
 import org.stillwater.prescription.patient.ApprovedPatient;
-import org.stillwater.prescription.patient.PatientLocks;
 import org.stillwater.regulatory.refusal.Refusal;
 
 /**

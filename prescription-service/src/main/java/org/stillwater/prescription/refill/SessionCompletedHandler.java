@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.stillwater.contracts.session.SessionCompleted;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
-import org.stillwater.prescription.patient.PatientLocks;
+import org.stillwater.messaging.patient.PatientLocks;
 
 /**
  * Adds a session's units used to the reconciliation of the patient's supply, once: the inbox drops a redelivered

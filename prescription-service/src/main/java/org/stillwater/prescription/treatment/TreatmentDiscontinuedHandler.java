@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.stillwater.contracts.checkin.TreatmentDiscontinued;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
-import org.stillwater.prescription.patient.PatientLocks;
+import org.stillwater.messaging.patient.PatientLocks;
 
 /** No further fills, for good: the active prescription is cancelled and undispatched shipments too (TREATMENT_DISCONTINUED). */
 @ApplicationScoped

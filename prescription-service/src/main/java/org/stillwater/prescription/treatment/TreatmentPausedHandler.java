@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.stillwater.contracts.checkin.TreatmentPaused;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
-import org.stillwater.prescription.patient.PatientLocks;
+import org.stillwater.messaging.patient.PatientLocks;
 
 /** No fills while paused; requested, not yet dispatched shipments are cancelled (TREATMENT_PAUSED). */
 @ApplicationScoped

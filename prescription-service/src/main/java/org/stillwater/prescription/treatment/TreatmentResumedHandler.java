@@ -6,8 +6,8 @@ import org.stillwater.contracts.EventType;
 import org.stillwater.contracts.checkin.TreatmentResumed;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.messaging.patient.PatientLocks;
 import org.stillwater.prescription.hold.Holds;
-import org.stillwater.prescription.patient.PatientLocks;
 
 /** Fills are allowed again (the next one through a refill request); {@code liftsAdverseEventHold} lifts the hold it names. */
 @ApplicationScoped

@@ -2,9 +2,12 @@ package org.stillwater.session.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import org.stillwater.contracts.checkin.DosageAdjusted;
+import org.stillwater.edge.clock.StoredTime;
 import org.stillwater.messaging.inbox.EventHandler;
 import org.stillwater.messaging.inbox.ReceivedEvent;
+import org.stillwater.messaging.readmodel.ReadModelUpdate;
 
 /**
  * A clinician's new dose per session and/or minimum hours between sessions: they apply to the next session
@@ -25,14 +28,15 @@ public class DosageAdjustedHandler implements EventHandler<DosageAdjusted> {
     @Override
     public void handle(ReceivedEvent<DosageAdjusted> event) {
         DosageAdjusted adjusted = event.data();
+        Instant adjustedAt = StoredTime.of(adjusted.adjustedAt());
         Patient patient = patients.lockOrCreate(adjusted.patientId());
-        if (adjusted.doseMgPerSession() != null && Patient.isNewer(adjusted.adjustedAt(), patient.doseAdjustedAt)) {
+        if (adjusted.doseMgPerSession() != null && ReadModelUpdate.applies(adjustedAt, patient.doseAdjustedAt)) {
             patient.adjustedDoseMgPerSession = adjusted.doseMgPerSession();
-            patient.doseAdjustedAt = adjusted.adjustedAt();
+            patient.doseAdjustedAt = adjustedAt;
         }
-        if (adjusted.minHoursBetweenSessions() != null && Patient.isNewer(adjusted.adjustedAt(), patient.minHoursAdjustedAt)) {
+        if (adjusted.minHoursBetweenSessions() != null && ReadModelUpdate.applies(adjustedAt, patient.minHoursAdjustedAt)) {
             patient.adjustedMinHoursBetweenSessions = adjusted.minHoursBetweenSessions();
-            patient.minHoursAdjustedAt = adjusted.adjustedAt();
+            patient.minHoursAdjustedAt = adjustedAt;
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 import org.stillwater.edge.security.PatientScope;
+import org.stillwater.messaging.readmodel.ReadModelUpdate;
 
 /**
  * What session-service knows about a patient, from the other services' events: who may see them and the
@@ -44,6 +45,14 @@ public class Patient extends PanacheEntityBase {
     public Instant resumedAt;
     public Instant discontinuedAt;
 
+    /** A patient the first event about whom is arriving now: only the id and when. */
+    static Patient firstSeen(UUID id, Instant at) {
+        Patient patient = new Patient();
+        patient.id = id;
+        patient.firstSeenAt = at;
+        return patient;
+    }
+
     /** Approved for treatment: only then does the patient exist for the API. */
     public boolean isApproved() {
         return approvedAt != null;
@@ -70,10 +79,6 @@ public class Patient extends PanacheEntityBase {
     }
 
     static Instant later(Instant current, Instant candidate) {
-        return current == null || candidate.isAfter(current) ? candidate : current;
-    }
-
-    static boolean isNewer(Instant candidate, Instant current) {
-        return current == null || !candidate.isBefore(current);
+        return ReadModelUpdate.applies(candidate, current) ? candidate : current;
     }
 }

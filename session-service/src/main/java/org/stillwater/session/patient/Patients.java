@@ -2,24 +2,23 @@ package org.stillwater.session.patient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.UUID;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.PatientAccess;
+import org.stillwater.messaging.patient.PatientLocks;
 
 /**
  * Loads the patient row. Every change that the gate reads (events, starts, completions, adverse events)
- * locks it first, so two concurrent starts or completions cannot both pass on the same units on hand or both
- * open a session.
+ * takes the patient's lock ({@link PatientLocks}, the one every service uses) first, so two concurrent starts or
+ * completions cannot both pass on the same units on hand or both open a session.
  */
 @ApplicationScoped
 public class Patients {
 
     @Inject
-    EntityManager entityManager;
+    PatientLocks locks;
 
     @Inject
     CurrentCaller currentCaller;
@@ -27,13 +26,14 @@ public class Patients {
     @Inject
     Clock clock;
 
-    /** The patient's row, locked for this transaction; created empty if no event about them arrived yet. */
+    /** The patient's row, read under the patient's lock (held until the transaction ends); created empty if no event about them arrived yet. */
     public Patient lockOrCreate(UUID patientId) {
-        entityManager.createNativeQuery("insert into patient (id, first_seen_at) values (:id, :now) on conflict (id) do nothing")
-                .setParameter("id", patientId)
-                .setParameter("now", clock.instant())
-                .executeUpdate();
-        return Patient.findById(patientId, LockModeType.PESSIMISTIC_WRITE);
+        Patient patient = locks.locked(patientId, Patient.class);
+        if (patient == null) {
+            patient = Patient.firstSeen(patientId, clock.instant());
+            patient.persist();
+        }
+        return patient;
     }
 
     /** An approved patient the caller may see; anyone else does not exist for them (404). */
@@ -41,9 +41,9 @@ public class Patients {
         return check(patientId, Patient.findById(patientId));
     }
 
-    /** As {@link #visible}, locked for this transaction. */
+    /** As {@link #visible}, read under the patient's lock (held until the transaction ends). */
     public Patient visibleForUpdate(UUID patientId) {
-        return check(patientId, Patient.findById(patientId, LockModeType.PESSIMISTIC_WRITE));
+        return check(patientId, locks.locked(patientId, Patient.class));
     }
 
     private Patient check(UUID patientId, Patient patient) {

@@ -147,6 +147,22 @@ class ReadModelEventsTest {
     }
 
     @Test
+    void anApprovalAtTheSameTimeAsTheHeldOneChangesNothing() {
+        UUID patient = UUID.randomUUID();
+        Instant approvedAt = clock.instant();
+        TestEvents.publish(approval(patient, new Protocol(300, 96, true, 140, 90), approvedAt));
+        Eventually.assertThat(() -> Api.dosingStatus(As.acme(), patient).statusCode(200).body("minHoursBetweenSessions", equalTo(96)));
+        UUID sameTime = TestEvents.publish(approval(patient, new Protocol(300, 120, true, 140, 90), approvedAt));
+        handled.await(sameTime);
+        Api.dosingStatus(As.acme(), patient).body("minHoursBetweenSessions", equalTo(96));
+    }
+
+    private static EvaluationApproved approval(UUID patient, Protocol protocol, Instant approvedAt) {
+        return new EvaluationApproved(UUID.randomUUID(), UUID.randomUUID(), patient, "acme", "CA", "dr.california", "VIDEO", protocol,
+                14, 9, new ShippingAddress("Jordan Test", "10 Elm St", null, "Sacramento", "CA", "95814"), approvedAt);
+    }
+
+    @Test
     void pausedResumedAndDiscontinuedTreatment() {
         Journey journey = new Journey(clock);
         UUID patient = journey.readyPatient();

@@ -9,7 +9,7 @@ import org.stillwater.session.patient.Patients;
 
 /** Treatment resumed by the URGENT check-in lifts the hold it names. */
 @ApplicationScoped
-public class HoldLiftedByResumption implements EventHandler<TreatmentResumed> {
+public class TreatmentResumedHandler implements EventHandler<TreatmentResumed> {
 
     @Inject
     Patients patients;

@@ -9,7 +9,7 @@ import org.stillwater.session.patient.Patients;
 
 /** The URGENT check-in's outcome lifts the hold it names. */
 @ApplicationScoped
-public class HoldLiftedByCheckIn implements EventHandler<CheckInCompleted> {
+public class CheckInCompletedHandler implements EventHandler<CheckInCompleted> {
 
     @Inject
     Patients patients;

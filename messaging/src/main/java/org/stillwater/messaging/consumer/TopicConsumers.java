@@ -1,0 +1,95 @@
+package org.stillwater.messaging.consumer;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.stillwater.messaging.inbox.InboundEvents;
+
+/**
+ * The consumers of the platform's event topics, written once for every service. A service consumes a topic by
+ * configuring its channel ({@code mp.messaging.incoming.<channel>.connector=smallrye-kafka} and its {@code topic});
+ * a channel it leaves unconfigured has no consumer at all. One channel per topic, each with its own Kafka consumer,
+ * so a slow topic never holds up another and each partition is handled in order, one record at a time
+ * ({@link Blocking}, ordered). Each record goes through {@link InboundEvents}: validated against the contracts,
+ * handled once per event id by the service's {@code EventHandler}s, dead-lettered when it cannot be.
+ */
+public final class TopicConsumers {
+
+    static final String KAFKA = "smallrye-kafka";
+
+    private TopicConsumers() {
+    }
+
+    /** {@code intake.events}: intake submitted, evaluation approved or rejected, shipping address changed. */
+    @ApplicationScoped
+    @IfBuildProperty(name = "mp.messaging.incoming.intake-events.connector", stringValue = KAFKA)
+    public static class IntakeEvents {
+        @Inject
+        InboundEvents inbound;
+
+        @Incoming("intake-events")
+        @Blocking
+        public void consume(ConsumerRecord<String, String> record) {
+            inbound.accept(record);
+        }
+    }
+
+    /** {@code prescription.events}: prescriptions issued and cancelled, fills, holds. */
+    @ApplicationScoped
+    @IfBuildProperty(name = "mp.messaging.incoming.prescription-events.connector", stringValue = KAFKA)
+    public static class PrescriptionEvents {
+        @Inject
+        InboundEvents inbound;
+
+        @Incoming("prescription-events")
+        @Blocking
+        public void consume(ConsumerRecord<String, String> record) {
+            inbound.accept(record);
+        }
+    }
+
+    /** {@code pharmacy.shipments}: the pharmacy's shipment requests and their dispatch, delivery or failure. */
+    @ApplicationScoped
+    @IfBuildProperty(name = "mp.messaging.incoming.pharmacy-shipments.connector", stringValue = KAFKA)
+    public static class PharmacyShipments {
+        @Inject
+        InboundEvents inbound;
+
+        @Incoming("pharmacy-shipments")
+        @Blocking
+        public void consume(ConsumerRecord<String, String> record) {
+            inbound.accept(record);
+        }
+    }
+
+    /** {@code session.events}: sessions started, blocked and completed, adverse events. */
+    @ApplicationScoped
+    @IfBuildProperty(name = "mp.messaging.incoming.session-events.connector", stringValue = KAFKA)
+    public static class SessionEvents {
+        @Inject
+        InboundEvents inbound;
+
+        @Incoming("session-events")
+        @Blocking
+        public void consume(ConsumerRecord<String, String> record) {
+            inbound.accept(record);
+        }
+    }
+
+    /** {@code checkin.events}: check-ins scheduled, completed and missed, dose adjustments, treatment changes. */
+    @ApplicationScoped
+    @IfBuildProperty(name = "mp.messaging.incoming.checkin-events.connector", stringValue = KAFKA)
+    public static class CheckInEvents {
+        @Inject
+        InboundEvents inbound;
+
+        @Incoming("checkin-events")
+        @Blocking
+        public void consume(ConsumerRecord<String, String> record) {
+            inbound.accept(record);
+        }
+    }
+}
