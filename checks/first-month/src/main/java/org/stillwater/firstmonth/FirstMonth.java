@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.stillwater.launcher.DemoAccounts;
 import org.stillwater.launcher.keycloak.Tokens;
@@ -194,8 +195,11 @@ public final class FirstMonth {
 
     /** Waits until the pharmacy has shipped and the delivery is signed for: session-service counts the units. */
     public JsonNode awaitDelivery() {
-        JsonNode status = await("the signed delivery reaching session-service", () -> {
-            JsonNode dosing = api.get(endpoints.session() + "/api/v1/patients/" + patientId + "/dosing-status", tokens.acme()).body();
+        AtomicReference<String> lastAnswer = new AtomicReference<>("none");
+        JsonNode status = await("the signed delivery reaching session-service", lastAnswer, () -> {
+            Answer answer = api.get(endpoints.session() + "/api/v1/patients/" + patientId + "/dosing-status", tokens.acme());
+            lastAnswer.set(answer.status() + " " + answer.body());
+            JsonNode dosing = answer.body();
             return dosing.path("unitsOnHand").asInt() >= QUANTITY_PER_FILL ? Optional.of(dosing) : Optional.empty();
         });
         narrator.step("pharmacy " + PHARMACY + " dispatched and delivered fill 1: " + status.path("unitsOnHand").asInt()
@@ -385,6 +389,11 @@ public final class FirstMonth {
 
     /** Polls until the other services have caught up (they learn through events), or fails once its patience is exhausted. */
     <T> T await(String what, Supplier<Optional<T>> condition) {
+        return await(what, new AtomicReference<>(null), condition);
+    }
+
+    /** As {@link #await(String, Supplier)}; a failure also says the last answer seen, so a stuck journey can be diagnosed. */
+    <T> T await(String what, AtomicReference<String> lastAnswer, Supplier<Optional<T>> condition) {
         Instant began = Instant.now();
         while (true) {
             Optional<T> value = condition.get();
@@ -392,7 +401,8 @@ public final class FirstMonth {
                 return value.get();
             }
             if (patience.exhausted(began)) {
-                throw new JourneyFailure("waited " + Duration.between(began, Instant.now()).toSeconds() + " s for " + what);
+                throw new JourneyFailure("waited " + Duration.between(began, Instant.now()).toSeconds() + " s for " + what
+                        + (lastAnswer.get() == null ? "" : "; the last answer: " + lastAnswer.get()));
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(200);
