@@ -406,8 +406,8 @@ public final class Bench {
         hops.add(new LatencyChart.Line("event hops p99 (all types)", hopP99, false, 3));
         hops.add(new LatencyChart.Line("event hops p50", hopP50, true, 3));
         LatencyChart.write(options.out().resolve("latency.png"), List.of(
-                new LatencyChart.Panel("REST writes: latency from the intended send time (per second)", rest, restBands),
-                new LatencyChart.Panel("Event hops: outbox write → consumer's handling (per second of production)", hops, hopBands)));
+                new LatencyChart.Panel("REST writes: latency from the intended send time (per second)", "REST write, ms", rest, restBands),
+                new LatencyChart.Panel("Event hops: outbox write → consumer's handling (per second of production)", "event hop, ms", hops, hopBands)));
         return Files.exists(options.out().resolve("latency.png")) ? "latency.png" : null;
     }
 

@@ -50,7 +50,14 @@ final class LatencyChart {
     record Band(String label, double from, double to) {
     }
 
-    record Panel(String title, List<Line> lines, List<Band> bands) {
+    /** One chart: its title, what its latency axis measures (e.g. "REST write, ms"), its lines and bands. */
+    record Panel(String title, String latencyAxis, List<Line> lines, List<Band> bands) {
+
+        /** The seconds its points and bands cover. */
+        Stream<Double> seconds() {
+            return Stream.concat(lines.stream().flatMap(line -> line.points().stream()).map(point -> point[0]),
+                    bands.stream().flatMap(band -> Stream.of(band.from(), band.to())));
+        }
     }
 
     private LatencyChart() {
@@ -62,12 +69,8 @@ final class LatencyChart {
         if (drawn.isEmpty()) {
             return;
         }
-        double from = drawn.stream().flatMap(panel -> Stream.concat(
-                panel.lines().stream().flatMap(line -> line.points().stream()).map(point -> point[0]),
-                panel.bands().stream().map(Band::from))).min(Double::compare).orElse(0.0);
-        double to = drawn.stream().flatMap(panel -> Stream.concat(
-                panel.lines().stream().flatMap(line -> line.points().stream()).map(point -> point[0]),
-                panel.bands().stream().map(Band::to))).max(Double::compare).orElse(1.0);
+        double from = drawn.stream().flatMap(Panel::seconds).min(Double::compare).orElseThrow();
+        double to = drawn.stream().flatMap(Panel::seconds).max(Double::compare).orElseThrow();
         BufferedImage image = new BufferedImage(WIDTH, PANEL_HEIGHT * drawn.size(), BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         for (int i = 0; i < drawn.size(); i++) {
@@ -100,7 +103,7 @@ final class LatencyChart {
                     ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {5, 4}, 0)
                     : new BasicStroke(2f));
         }
-        LogAxis milliseconds = new LogAxis(panel.title().startsWith("Event") ? "event hop, ms" : "REST write, ms");
+        LogAxis milliseconds = new LogAxis(panel.latencyAxis());
         milliseconds.setSmallestValue(0.1);
         milliseconds.setBase(10);
         // Ticks at the powers of ten: 1 ms, 10 ms, 100 ms, ...
