@@ -9,7 +9,15 @@ import java.util.List;
 import org.stillwater.contracts.EventData;
 import org.stillwater.contracts.ValidatedEvent;
 
-/** Records the event id and runs the handlers in one new transaction: the effect happens once or not at all. */
+/**
+ * Records the event id and runs the handlers in one new transaction: the effect happens once or not at all.
+ *
+ * <p>The handlers' entity writes are flushed here, before the commit, not left to Hibernate's flush at commit:
+ * when the service is stopping, its EntityManagerFactory may close while a handler runs, and Hibernate then skips
+ * the flush at commit without an error, so the inbox row (a native insert, already sent) would commit without the
+ * handler's effect and the event would count as handled though nothing happened. Flushed here, a closed
+ * persistence context fails the transaction instead, and the partition's next owner handles the event again.
+ */
 @ApplicationScoped
 public class InboxTransaction {
 
@@ -39,6 +47,7 @@ public class InboxTransaction {
         for (EventHandler<?> handler : handlers) {
             dispatch(handler, event);
         }
+        entityManager.flush();
         return true;
     }
 
