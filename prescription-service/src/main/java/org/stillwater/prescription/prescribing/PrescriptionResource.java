@@ -76,8 +76,8 @@ public class PrescriptionResource {
     public Response prescribe(@Valid @NotNull PrescriptionRequest request) {
         Caller prescriber = currentCaller.get();
         audit.patient(request.patientId());
+        locks.lock(request.patientId());
         ApprovedPatient patient = patients.visible(request.patientId());
-        locks.lock(patient.id);
         Optional<Pharmacy> pharmacy = pharmacies.find(request.pharmacyId());
         List<Refusal> refusals = PrescribingPolicy.refusals(new PrescribingFacts(prescriber.role() == Role.CLINICIAN,
                 prescriber.isLicensedIn(patient.state), prescriber.deaNumber().orElse(null), prescriber.familyName(), patient.state,
