@@ -25,6 +25,7 @@ import org.stillwater.firstmonth.FirstMonth;
 import org.stillwater.firstmonth.JourneyFailure;
 import org.stillwater.firstmonth.Narrator;
 import org.stillwater.launcher.DemoAccounts;
+import org.stillwater.launcher.InfrastructurePorts;
 import org.stillwater.launcher.PlatformLayout;
 import org.stillwater.launcher.keycloak.Tokens;
 
@@ -36,7 +37,8 @@ import org.stillwater.launcher.keycloak.Tokens;
 public final class Bench {
 
     static final String POSTGRES_HOST = "127.0.0.1";
-    static final int POSTGRES_PORT = 5433;
+    /** The platform's PostgreSQL: 5433, or the STILLWATER_POSTGRES_PORT that ./stillwater up was started with. */
+    static final int POSTGRES_PORT = InfrastructurePorts.defaults().postgres();
     private static final List<String> SERVICES = List.of("intake", "prescription", "session", "checkin");
 
     private final Path root;

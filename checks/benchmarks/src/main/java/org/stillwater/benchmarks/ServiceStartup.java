@@ -87,7 +87,7 @@ final class ServiceStartup {
         environment.put("QUARKUS_PROFILE", "dev");
         environment.put("QUARKUS_HTTP_HOST", Ports.LOOPBACK);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5433/" + service);
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + Bench.POSTGRES_HOST + ":" + Bench.POSTGRES_PORT + "/" + service);
         environment.put("QUARKUS_DATASOURCE_USERNAME", service);
         environment.put("QUARKUS_DATASOURCE_PASSWORD", service);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.bootstrapServers());
