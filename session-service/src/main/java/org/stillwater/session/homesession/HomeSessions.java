@@ -9,7 +9,8 @@ import org.stillwater.session.patient.Patients;
 
 /**
  * Loads a session or blocked attempt for a caller: one of a patient the caller may not see does not exist for them
- * (404), and the patient it belongs to is named to the audit trail either way.
+ * (404, naming only the session asked for, never its patient), and the patient it belongs to is named to the audit
+ * trail either way.
  */
 @ApplicationScoped
 public class HomeSessions {
@@ -21,7 +22,7 @@ public class HomeSessions {
     AuditTrail audit;
 
     public HomeSession visible(UUID sessionId) {
-        patients.visible(owner(sessionId));
+        patients.owner(owner(sessionId), "session " + sessionId);
         return HomeSession.findById(sessionId);
     }
 
@@ -30,7 +31,7 @@ public class HomeSessions {
      * locks that row first (see {@link Patients}).
      */
     public HomeSession visibleForUpdate(UUID sessionId) {
-        patients.visibleForUpdate(owner(sessionId));
+        patients.ownerForUpdate(owner(sessionId), "session " + sessionId);
         return HomeSession.findById(sessionId);
     }
 

@@ -38,17 +38,31 @@ public class Patients {
 
     /** An approved patient the caller may see; anyone else does not exist for them (404). */
     public Patient visible(UUID patientId) {
-        return check(patientId, Patient.findById(patientId));
+        return check(Patient.findById(patientId), "patient " + patientId);
     }
 
     /** As {@link #visible}, read under the patient's lock (held until the transaction ends). */
     public Patient visibleForUpdate(UUID patientId) {
-        return check(patientId, locks.locked(patientId, Patient.class));
+        return check(locks.locked(patientId, Patient.class), "patient " + patientId);
     }
 
-    private Patient check(UUID patientId, Patient patient) {
+    /**
+     * As {@link #visibleForUpdate}, for the patient a record belongs to: when the caller may not see them, the 404
+     * names only the record that was asked for ({@code record}, e.g. {@code session 0b0c...}), never the patient, so
+     * it does not reveal that the record exists nor whose it is (DESIGN §3).
+     */
+    public Patient ownerForUpdate(UUID patientId, String record) {
+        return check(locks.locked(patientId, Patient.class), record);
+    }
+
+    /** As {@link #ownerForUpdate}, without the lock. */
+    public Patient owner(UUID patientId, String record) {
+        return check(Patient.findById(patientId), record);
+    }
+
+    private Patient check(Patient patient, String notFound) {
         if (patient == null || !patient.isApproved() || !PatientAccess.maySee(currentCaller.get(), patient.scope())) {
-            throw ProblemException.notFound("patient " + patientId);
+            throw ProblemException.notFound(notFound);
         }
         return patient;
     }

@@ -1,10 +1,13 @@
 package org.stillwater.session.homesession;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -61,6 +64,20 @@ class SessionAccessTest {
         Api.dosingStatus(As.globex(), patient).statusCode(404);
         given().auth().oauth2(As.globex()).get("/api/v1/sessions/{id}", session).then().statusCode(404);
         Api.complete(As.acme(), session, Api.log()).statusCode(200);
+    }
+
+    @Test
+    void aSessionOfAPatientTheCallerMayNotSeeIs404NamingOnlyTheSessionNeverItsPatient() {
+        UUID patient = new Journey(clock).readyPatient();
+        UUID session = Api.start(patient);
+        String completion = Api.complete(As.globex(), session, Api.log()).statusCode(404)
+                .body("detail", equalTo("session " + session + " was not found")).extract().asString();
+        String read = given().auth().oauth2(As.globex()).get("/api/v1/sessions/{id}", session).then().statusCode(404)
+                .body("detail", equalTo("session " + session + " was not found")).extract().asString();
+        String unknown = Api.complete(As.globex(), UUID.randomUUID(), Api.log()).statusCode(404).extract().asString();
+        assertThat(completion, not(containsString(patient.toString())));
+        assertThat(read, not(containsString(patient.toString())));
+        assertThat(completion.replace(session.toString(), "ID"), equalTo(unknown.replaceAll("[0-9a-f-]{36}", "ID")));
     }
 
     @Test
