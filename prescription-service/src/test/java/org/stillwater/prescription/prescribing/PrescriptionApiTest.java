@@ -200,6 +200,21 @@ class PrescriptionApiTest {
     }
 
     @Test
+    void aFieldGivenUnderBothItsNamesIsRefusedNotReadLastWins() {
+        UUID patient = Api.approvedPatient("CA");
+        Map<String, Object> quantityTwice = Api.prescription(patient);
+        quantityTwice.put("quantity", 100);
+        Api.prescribe(As.drCalifornia(), quantityTwice).statusCode(400)
+                .body("errors[0].field", equalTo("quantityPerFill")).body("errors[0].code", equalTo("duplicate-field"));
+        Map<String, Object> refillsTwice = Api.prescription(patient);
+        refillsTwice.put("refillsAuthorized", 5);
+        Api.prescribe(As.drCalifornia(), refillsTwice).statusCode(400)
+                .body("errors[0].field", equalTo("refills")).body("errors[0].code", equalTo("duplicate-field"));
+        given().auth().oauth2(As.drCalifornia()).get("/api/v1/patients/{id}/prescriptions", patient)
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void aNewPrescriptionSupersedesTheActiveOneAndItsUndispatchedFill() {
         UUID patient = Api.approvedPatient("CA");
         UUID first = Api.prescribe(patient, "CA");

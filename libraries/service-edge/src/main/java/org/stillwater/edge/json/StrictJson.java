@@ -17,8 +17,8 @@ import jakarta.inject.Singleton;
  * {@code "3"} and {@code 2147483648} are refused), a boolean only {@code true} or {@code false}, text only a
  * JSON string, a list only a JSON array, an enum only one of its names, a date, time or duration only its ISO
  * text, an id only its text (a blank or NUL-only one is refused, never read as absent); an unknown field, a
- * repeated key, anything after the JSON value, a NUL or a lone surrogate in text are refused. Each is a 400
- * naming the field (see {@link org.stillwater.edge.problem.ProblemMappers}).
+ * repeated key (a field given under its name and its alias too, see {@link OneNamePerField}), anything after
+ * the JSON value, a NUL or a lone surrogate in text are refused. Each is a 400 naming the field (see {@link org.stillwater.edge.problem.ProblemMappers}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -50,6 +50,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("stillwater-strict-text")
                 .addDeserializer(String.class, new StrictText())
                 .setDeserializerModifier(new TextOnly.ForJavaTime()));
+        mapper.registerModule(new SimpleModule("stillwater-one-name-per-field")
+                .setDeserializerModifier(new OneNamePerField.ForAliasedFields()));
     }
 
     /** The JSON shapes each kind of value is read from: its own, and an integer for a decimal (1 is 1.0), a string for a date. */

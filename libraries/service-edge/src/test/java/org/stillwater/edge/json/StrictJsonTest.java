@@ -3,6 +3,7 @@ package org.stillwater.edge.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -24,6 +25,9 @@ class StrictJsonTest {
     }
 
     record Filter(UUID patientId) {
+    }
+
+    record Fill(@JsonAlias("quantity") Integer quantityPerFill, Double strengthMg) {
     }
 
     private static final String VALID = """
@@ -58,6 +62,17 @@ class StrictJsonTest {
         UUID id = UUID.randomUUID();
         assertEquals(id, mapper.readValue("{\"patientId\":\"" + id + "\"}", Filter.class).patientId());
         assertEquals(null, mapper.readValue("{}", Filter.class).patientId());
+    }
+
+    @Test
+    void anAliasedFieldIsReadUnderEitherNameOnceAndAsStrictlyAsAnyOther() throws JsonProcessingException {
+        assertEquals(8, mapper.readValue("{\"quantity\":8}", Fill.class).quantityPerFill());
+        assertEquals(8, mapper.readValue("{\"quantityPerFill\":8}", Fill.class).quantityPerFill());
+        assertEquals(70.5, mapper.readValue("{\"quantity\":8,\"strengthMg\":70.5}", Fill.class).strengthMg());
+        for (String refused : List.of("{\"quantity\":8,\"quantityPerFill\":8}", "{\"quantityPerFill\":8,\"quantity\":100}",
+                "{\"quantity\":8.0}", "{\"quantity\":2147483648}", "{\"quantity\":\"8\"}", "{\"quantity\":8,\"quantity\":8}")) {
+            assertThrows(JsonProcessingException.class, () -> mapper.readValue(refused, Fill.class), refused);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.stillwater.edge.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -18,10 +19,20 @@ class UnreadableJsonTest {
     record Intake(List<Integer> phq9, Reading bloodPressure, String notes) {
     }
 
+    record Fill(@JsonAlias("quantity") Integer quantityPerFill, Integer refills) {
+    }
+
+    record Order(Fill fill) {
+    }
+
     private static Problem.FieldError refusal(String json) {
+        return refusal(json, Intake.class);
+    }
+
+    private static Problem.FieldError refusal(String json, Class<?> type) {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         new StrictJson().customize(mapper);
-        JsonProcessingException refused = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, Intake.class));
+        JsonProcessingException refused = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, type));
         Problem problem = (Problem) new ProblemMappers().unreadableJson(refused, null).getEntity();
         assertEquals(400, problem.status());
         return problem.errors().get(0);
@@ -45,6 +56,14 @@ class UnreadableJsonTest {
         Problem.FieldError error = refusal("{\"bloodPressure\":{\"systolic\":120,\"systolic\":90}}");
         assertEquals("bloodPressure.systolic", error.field());
         assertEquals("duplicate-field", error.code());
+    }
+
+    @Test
+    void aFieldGivenUnderItsNameAndItsAliasIsARepeatedKeyNamingTheField() {
+        Problem.FieldError error = refusal("{\"quantityPerFill\":8,\"refills\":1,\"quantity\":100}", Fill.class);
+        assertEquals("quantityPerFill", error.field());
+        assertEquals("duplicate-field", error.code());
+        assertEquals("fill.quantityPerFill", refusal("{\"fill\":{\"quantity\":100,\"quantityPerFill\":8}}", Order.class).field());
     }
 
     @Test
