@@ -70,7 +70,7 @@ public final class ShipmentLifecycle {
             return Transition.refused(illegal.get());
         }
         Instant deliveredAt = delivery.deliveredAt() == null ? now : delivery.deliveredAt();
-        List<Refusal> refusals = ShipmentRules.deliveryRefusals(deliveredAt, now);
+        List<Refusal> refusals = ShipmentRules.deliveryRefusals(deliveredAt, shipment.dispatchedAt, now);
         if (!refusals.isEmpty()) {
             return Transition.refused(Refused.byRules("delivery-refused", "the delivery", refusals));
         }

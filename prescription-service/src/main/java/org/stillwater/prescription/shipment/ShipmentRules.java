@@ -52,14 +52,19 @@ public final class ShipmentRules {
     }
 
     /**
-     * A delivery is recorded once it happened: its reported time may not be ahead of this service's clock by more
-     * than {@link #CLOCK_SKEW} (the pharmacy's clock is not ours). It is the carrier's signature time as the pharmacy
-     * reports it, so it is not compared with the dispatch, whose time is when the pharmacist recorded it (and, in the
-     * dev and test profiles, a simulated time ahead of the pharmacy's).
+     * A delivery is recorded once it happened, and after the fill was dispatched: its reported time (the carrier's
+     * signature time, on the pharmacy's clock) may be neither ahead of this service's clock nor before the dispatch
+     * (recorded on this service's clock) by more than {@link #CLOCK_SKEW}, the pharmacy's clock not being ours.
+     * While this service's clock is simulated ahead (dev and test profiles only) a pharmacy leaves the time out, as
+     * the reference pharmacy does, and it is delivered now.
      */
-    public static List<Refusal> deliveryRefusals(Instant deliveredAt, Instant now) {
+    public static List<Refusal> deliveryRefusals(Instant deliveredAt, Instant dispatchedAt, Instant now) {
         if (deliveredAt.isAfter(now.plus(CLOCK_SKEW))) {
             return List.of(new Refusal("deliveredAt", "in-the-future", "a delivery is recorded once it happened (it is now " + now + ")"));
+        }
+        if (deliveredAt.isBefore(dispatchedAt.minus(CLOCK_SKEW))) {
+            return List.of(new Refusal("deliveredAt", "delivered-before-dispatch",
+                    "a fill is delivered after it was dispatched (at " + dispatchedAt + ")"));
         }
         return List.of();
     }

@@ -228,17 +228,31 @@ class PharmacyShipmentsTest {
         Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test",
                 "deliveredAt", clock.instant().plus(Duration.ofHours(1)).toString())).statusCode(422)
                 .body("errors.code", equalTo(List.of("in-the-future")));
+        clock.advance(Duration.ofHours(1));
         Instant signed = clock.instant().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
         Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", signed.toString())).statusCode(200)
                 .body("deliveredAt", equalTo(signed.toString()));
     }
 
     @Test
-    void aPharmacyReportingItsOwnTimeIsHeardWhileTheServiceClockIsSimulatedAhead() {
+    void aDeliveryBeforeTheShipmentsDispatchIsRefusedNamingTheRule() {
+        UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
+        Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
+        Instant beforeDispatch = clock.instant().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", beforeDispatch.toString()))
+                .statusCode(422).body("errors.field", equalTo(List.of("deliveredAt")))
+                .body("errors.code", equalTo(List.of("delivered-before-dispatch")));
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", "1970-01-01T00:00:00Z"))
+                .statusCode(422).body("errors.code", equalTo(List.of("delivered-before-dispatch")));
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test")).statusCode(200).body("status", equalTo("DELIVERED"));
+    }
+
+    @Test
+    void aPharmacyLeavingTheTimeOutIsDeliveredNowWhileTheServiceClockIsSimulatedAhead() {
         UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
         clock.advance(Duration.ofDays(3));
         Api.dispatch(As.pharmSunrise(), shipment, Api.dispatch(6)).statusCode(200);
-        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test", "deliveredAt", Instant.now().toString()))
+        Api.deliver(As.pharmSunrise(), shipment, Map.of("signedBy", "Jordan Test"))
                 .statusCode(200).body("status", equalTo("DELIVERED"));
     }
 

@@ -70,23 +70,35 @@ class ShipmentRulesTest {
                 Instant.parse("2026-05-01T18:00:00Z"), jurisdiction)));
     }
 
+    private static final Instant DISPATCHED_AT = Instant.parse("2026-04-30T10:00:00Z");
+
     @Test
     void aDeliveryInThePastIsRecordedAsReported() {
         Instant now = Instant.parse("2026-05-02T10:00:00Z");
-        assertTrue(ShipmentRules.deliveryRefusals(now, now).isEmpty());
-        assertTrue(ShipmentRules.deliveryRefusals(now.minusSeconds(86_400), now).isEmpty());
+        assertTrue(ShipmentRules.deliveryRefusals(now, DISPATCHED_AT, now).isEmpty());
+        assertTrue(ShipmentRules.deliveryRefusals(now.minusSeconds(86_400), DISPATCHED_AT, now).isEmpty());
     }
 
     @Test
     void aPharmacyClockUpToFiveMinutesAheadIsTolerated() {
         Instant now = Instant.parse("2026-05-02T10:00:00Z");
-        assertTrue(ShipmentRules.deliveryRefusals(now.plus(Duration.ofMinutes(5)), now).isEmpty());
+        assertTrue(ShipmentRules.deliveryRefusals(now.plus(Duration.ofMinutes(5)), DISPATCHED_AT, now).isEmpty());
     }
 
     @Test
     void aDeliveryFurtherInTheFutureIsRefused() {
         Instant now = Instant.parse("2026-05-02T10:00:00Z");
-        assertEquals(List.of("in-the-future"), codes(ShipmentRules.deliveryRefusals(now.plus(Duration.ofMinutes(5)).plusSeconds(1), now)));
+        assertEquals(List.of("in-the-future"), codes(ShipmentRules.deliveryRefusals(now.plus(Duration.ofMinutes(5)).plusSeconds(1), DISPATCHED_AT, now)));
+    }
+
+    @Test
+    void aDeliveryBeforeTheDispatchIsRefusedBeyondFiveMinutesOfClockSkew() {
+        Instant now = Instant.parse("2026-05-02T10:00:00Z");
+        assertTrue(ShipmentRules.deliveryRefusals(DISPATCHED_AT.minus(Duration.ofMinutes(5)), DISPATCHED_AT, now).isEmpty());
+        assertEquals(List.of("delivered-before-dispatch"),
+                codes(ShipmentRules.deliveryRefusals(DISPATCHED_AT.minus(Duration.ofMinutes(5)).minusSeconds(1), DISPATCHED_AT, now)));
+        assertEquals(List.of("delivered-before-dispatch"),
+                codes(ShipmentRules.deliveryRefusals(Instant.parse("2000-01-01T00:00:00Z"), DISPATCHED_AT, now)));
     }
 
     private static List<String> codes(List<Refusal> refusals) {
