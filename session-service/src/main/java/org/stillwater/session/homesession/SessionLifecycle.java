@@ -97,9 +97,9 @@ public final class SessionLifecycle {
         if (notInProgress.isPresent()) {
             return Transition.refused(notInProgress.get());
         }
-        int unitsAvailable = unitsOnHand + (session.loggedUnitsUsed == null ? 0 : session.loggedUnitsUsed);
-        List<Refusal> refusals = SessionLogPolicy.refusals(log.doseMg(), log.unitsUsed(), session.allowedDoseMg, session.strengthMg,
-                unitsAvailable);
+        int unitsLogged = session.loggedUnitsUsed == null ? 0 : session.loggedUnitsUsed;
+        List<Refusal> refusals = SessionLogPolicy.completionRefusals(log.doseMg(), log.unitsUsed(), session.allowedDoseMg,
+                session.strengthMg, unitsOnHand + unitsLogged, unitsLogged);
         if (!refusals.isEmpty()) {
             return Transition.refused(Refused.byRules("completion-refused", "the session log", refusals));
         }

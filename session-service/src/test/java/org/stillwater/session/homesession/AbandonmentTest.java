@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stillwater.contracts.EventType;
@@ -96,5 +97,29 @@ class AbandonmentTest {
         Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(6));
         Api.logDose(As.acme(), session, 100, 1).statusCode(409)
                 .body("type", equalTo("https://stillwater.example/problems/session-already-completed"));
+    }
+
+    @Test
+    void aCompletionMayNotLogFewerUnitsThanItsLoggedDoseNorADoseOtherThanItsUnitsSoUnitsOnHandCannotDriftUp() {
+        UUID patient = new Journey(clock).readyPatient();
+        UUID session = Api.start(patient);
+        Api.logDose(As.acme(), session, 200, 2).statusCode(200);
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(6));
+        Map<String, Object> fewer = Api.log();
+        fewer.put("doseMg", 100);
+        fewer.put("unitsUsed", 1);
+        Api.complete(As.acme(), session, fewer).statusCode(422)
+                .body("errors.code", contains("units-below-logged-dose")).body("errors.field", contains("unitsUsed"));
+        Map<String, Object> noUnits = Api.log();
+        noUnits.put("unitsUsed", 0);
+        Api.complete(As.acme(), session, noUnits).statusCode(422)
+                .body("errors.code", contains("dose-above-units-used", "units-below-logged-dose"));
+        Map<String, Object> doseBelowUnits = Api.log();
+        doseBelowUnits.put("doseMg", 100);
+        Api.complete(As.acme(), session, doseBelowUnits).statusCode(422)
+                .body("errors.code", contains("dose-below-units-used")).body("errors.field", contains("doseMg"));
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(6));
+        Api.complete(As.acme(), session, Api.log()).statusCode(200).body("unitsUsed", equalTo(2));
+        Api.dosingStatus(As.acme(), patient).body("unitsOnHand", equalTo(6));
     }
 }

@@ -286,8 +286,8 @@ class SessionFlowTest {
         moreThanOnHand.put("doseMg", 100);
         moreThanOnHand.put("unitsUsed", 9);
         Api.complete(As.acme(), session, moreThanOnHand).statusCode(422)
-                .body("errors.code", contains("units-above-on-hand"))
-                .body("errors.field", contains("unitsUsed"));
+                .body("errors.code", contains("dose-below-units-used", "units-above-on-hand"))
+                .body("errors.field", contains("doseMg", "unitsUsed"));
         Api.complete(As.acme(), session, Api.log()).statusCode(200);
     }
 

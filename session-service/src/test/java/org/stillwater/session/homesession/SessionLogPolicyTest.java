@@ -23,22 +23,52 @@ class SessionLogPolicyTest {
 
     @Test
     void aDoseAboveThePrescribedDosePerSessionIsRefused() {
-        List<Refusal> refusals = SessionLogPolicy.refusals(201, 3, 200, 100, 8);
+        List<Refusal> refusals = SessionLogPolicy.refusals(300, 3, 200, 100, 8);
         assertEquals(List.of("dose-above-prescribed"), refusals.stream().map(Refusal::code).toList());
         assertEquals("doseMg", refusals.get(0).field());
     }
 
     @Test
     void moreUnitsThanOnHandAreRefused() {
-        List<Refusal> refusals = SessionLogPolicy.refusals(100, 2, 200, 100, 1);
+        List<Refusal> refusals = SessionLogPolicy.refusals(200, 2, 200, 100, 1);
         assertEquals(List.of("units-above-on-hand"), refusals.stream().map(Refusal::code).toList());
         assertEquals("unitsUsed", refusals.get(0).field());
-        assertEquals(List.of("units-above-on-hand"), codes(0, 1, 200, 100, 0));
+        assertEquals(List.of("units-above-on-hand"), codes(100, 1, 200, 100, 0));
     }
 
     @Test
     void aDoseTheUnitsUsedCannotHoldIsRefused() {
         assertEquals(List.of("dose-above-units-used"), codes(200, 1, 200, 100, 8));
+    }
+
+    @Test
+    void aDoseBelowWhatTheUnitsUsedHoldIsRefused() {
+        assertEquals(List.of("dose-below-units-used"), codes(100, 2, 200, 100, 8));
+        assertEquals(List.of("dose-below-units-used"), codes(0, 1, 200, 100, 8));
+        assertTrue(codes(0, 0, 200, 100, 0).isEmpty());
+    }
+
+    @Test
+    void theDoseIsExactlyTheUnitsUsedTimesTheirStrengthForAnyUnitsAndStrength() {
+        long seed = System.nanoTime();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < 1_000; i++) {
+            int strengthMg = 1 + random.nextInt(1000);
+            int unitsUsed = random.nextInt(11);
+            int doseMg = random.nextInt(2) == 0 ? unitsUsed * strengthMg : random.nextInt(10_001);
+            List<String> codes = codes(doseMg, unitsUsed, Integer.MAX_VALUE, strengthMg, Integer.MAX_VALUE);
+            assertEquals(doseMg == unitsUsed * strengthMg, codes.isEmpty(),
+                    "seed " + seed + ": " + doseMg + " mg from " + unitsUsed + " x " + strengthMg + " mg gave " + codes);
+        }
+    }
+
+    @Test
+    void aCompletionMayNotLogFewerUnitsThanTheDoseTheSessionAlreadyLogged() {
+        List<Refusal> refusals = SessionLogPolicy.completionRefusals(100, 1, 200, 100, 3, 2);
+        assertEquals(List.of("units-below-logged-dose"), refusals.stream().map(Refusal::code).toList());
+        assertEquals("unitsUsed", refusals.get(0).field());
+        assertTrue(SessionLogPolicy.completionRefusals(200, 2, 200, 100, 3, 2).isEmpty());
+        assertTrue(SessionLogPolicy.completionRefusals(100, 1, 200, 100, 3, 0).isEmpty());
     }
 
     @Test
