@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.stillwater.edge.problem.ProblemException;
@@ -42,12 +43,13 @@ public class ClockResource {
 
     @POST
     @RolesAllowed(Role.OPS_ROLE)
-    @Operation(summary = "Move the simulated clock forward, e.g. {\"advanceBy\": \"P3D\"}")
+    @Operation(summary = "Move the simulated clock forward, e.g. {\"advanceBy\": \"P3D\"}: more than nothing and at most 366 days"
+            + " per call, else 422")
     public ClockView advance(@Valid @NotNull Advance request) {
         requireAdjustable();
-        if (request.advanceBy().isNegative()) {
-            throw ProblemException.badRequest("advanceBy", "negative", "the clock only moves forward");
-        }
+        ClockAdvance.refusal(request.advanceBy()).ifPresent(refusal -> {
+            throw ProblemException.ruleViolation("clock-advance-refused", refusal.message(), List.of(refusal));
+        });
         clock.advance(request.advanceBy());
         return new ClockView(clock.instant(), clock.offset());
     }
