@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /** The patient's journey (checkin-service's timeline) as text for a terminal. */
 public final class JourneyPrinter {
@@ -25,7 +26,7 @@ public final class JourneyPrinter {
             }
             for (JsonNode entry : week.path("entries")) {
                 out.printf("    day %-3d %-22s %s%n", day(approvedAt, entry.path("at").asText()),
-                        entry.path("type").asText().toLowerCase().replace('_', ' '), entry.path("summary").asText());
+                        label(entry.path("type").asText()), entry.path("summary").asText());
             }
         }
         JsonNode trend = journey.path("trend");
@@ -48,6 +49,11 @@ public final class JourneyPrinter {
                 out.println("    " + next.path("message").asText());
             }
         }
+    }
+
+    /** An entry's type as words: {@code CHECK_IN_COMPLETED} is "check-in completed" (DESIGN's name), not "check in". */
+    static String label(String type) {
+        return type.toLowerCase(Locale.ROOT).replace('_', ' ').replace("check in", "check-in");
     }
 
     private static long day(Instant approvedAt, String at) {
