@@ -63,7 +63,7 @@ public final class EvaluationLifecycle {
         }
         List<Refusal> refusals = EvaluationPolicy.refusals(new EvaluationFacts(clinician.licensedInPatientState(), request.decision(),
                 request.modality(), codes(intake, FlagKind.ABSOLUTE), codes(intake, FlagKind.RELATIVE), request.acknowledged(),
-                request.reasons(), request.inPersonEvaluationOn(), today, telemedicineFlexibilityUntil));
+                request.reasons(), request.inPersonEvaluationOn(), patient.dateOfBirth, today, telemedicineFlexibilityUntil));
         if (!refusals.isEmpty()) {
             return refused(Refused.byRules("evaluation-refused", "the evaluation", refusals));
         }

@@ -1,7 +1,9 @@
 package org.stillwater.intake.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.stillwater.regulatory.refusal.Refusal;
 
 /** The rules of an evaluation (DESIGN §6, Evaluation); every rule that fails is reported, not just the first. */
@@ -20,12 +22,33 @@ public final class EvaluationPolicy {
             refusals.add(new Refusal("modality", "audio-only-refused",
                     "an audio-only evaluation cannot support a controlled-substance prescription: use VIDEO or IN_PERSON"));
         }
+        inPersonRecordRefusal(facts).ifPresent(refusals::add);
         if (facts.decision() == Decision.APPROVE) {
             approvalRefusals(facts, refusals);
         } else if (facts.rejectionReasons().isEmpty()) {
             refusals.add(new Refusal("rejectionReasons", "reason-required", "a rejection names at least one reason"));
         }
         return refusals;
+    }
+
+    /**
+     * An in-person evaluation on record happened: on or after the patient's birth date and not after today (the
+     * latest date in the patient's state, so a record made today anywhere in the state is never in the future).
+     */
+    private static Optional<Refusal> inPersonRecordRefusal(EvaluationFacts facts) {
+        LocalDate on = facts.inPersonEvaluationOn();
+        if (on == null) {
+            return Optional.empty();
+        }
+        if (on.isBefore(facts.patientBornOn())) {
+            return Optional.of(new Refusal("inPersonEvaluationOn", "in-person-evaluation-before-birth",
+                    "the in-person evaluation (" + on + ") is dated before the patient's birth date"));
+        }
+        if (on.isAfter(facts.today())) {
+            return Optional.of(new Refusal("inPersonEvaluationOn", "in-person-evaluation-in-the-future",
+                    "the in-person evaluation (" + on + ") is dated after today (" + facts.today() + ") in the patient's state"));
+        }
+        return Optional.empty();
     }
 
     private static void approvalRefusals(EvaluationFacts facts, List<Refusal> refusals) {

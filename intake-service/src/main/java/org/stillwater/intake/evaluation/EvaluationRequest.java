@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,7 @@ public record EvaluationRequest(
         @Schema(description = "every RELATIVE flag of the screening, acknowledged by its code, to approve")
         @Size(max = 20) List<@NotNull FlagCode> acknowledgedFlags,
         @Valid @Schema(description = "unset values take the configured defaults") ProtocolRequest protocol,
-        @PastOrPresent @Schema(description = "the date of an in-person evaluation on record; needed for approval after the DEA telemedicine flexibility ends")
+        @Schema(description = "the date of an in-person evaluation on record; needed for approval after the DEA telemedicine flexibility ends; not before the patient's birth date nor after today in their state (422)")
         LocalDate inPersonEvaluationOn,
         @Size(max = 10) @Schema(description = "at least one, to reject") List<@NotNull RejectionReason> rejectionReasons,
         @Size(max = 4000) String notes) {

@@ -13,11 +13,12 @@ import org.stillwater.regulatory.refusal.Refusal;
 class EvaluationPolicyTest {
 
     private static final LocalDate FLEXIBILITY_UNTIL = LocalDate.of(2026, 12, 31);
+    private static final LocalDate BORN_ON = LocalDate.of(1990, 3, 14);
 
     private static EvaluationFacts approval(Modality modality, Set<FlagCode> absolute, Set<FlagCode> relative,
                                             List<FlagCode> acknowledged, LocalDate today, LocalDate inPerson, boolean licensed) {
         return new EvaluationFacts(licensed, Decision.APPROVE, modality, absolute, relative, acknowledged, List.of(),
-                inPerson, today, FLEXIBILITY_UNTIL);
+                inPerson, BORN_ON, today, FLEXIBILITY_UNTIL);
     }
 
     private static EvaluationFacts plainApproval() {
@@ -31,6 +32,22 @@ class EvaluationPolicyTest {
     @Test
     void aVideoApprovalWithoutFlagsByALicensedClinicianPasses() {
         assertTrue(EvaluationPolicy.refusals(plainApproval()).isEmpty());
+    }
+
+    @Test
+    void anInPersonEvaluationDatedBeforeThePatientsBirthIsRefused() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        assertEquals(List.of("in-person-evaluation-before-birth"),
+                codes(approval(Modality.IN_PERSON, Set.of(), Set.of(), List.of(), today, BORN_ON.minusDays(1), true)));
+        assertTrue(codes(approval(Modality.IN_PERSON, Set.of(), Set.of(), List.of(), today, BORN_ON, true)).isEmpty());
+    }
+
+    @Test
+    void anInPersonEvaluationDatedAfterTodayInThePatientsStateIsRefused() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        assertEquals(List.of("in-person-evaluation-in-the-future"),
+                codes(approval(Modality.IN_PERSON, Set.of(), Set.of(), List.of(), today, today.plusDays(1), true)));
+        assertTrue(codes(approval(Modality.IN_PERSON, Set.of(), Set.of(), List.of(), today, today, true)).isEmpty());
     }
 
     @Test
@@ -93,7 +110,7 @@ class EvaluationPolicyTest {
     @Test
     void aRejectionNamesAtLeastOneReason() {
         EvaluationFacts rejection = new EvaluationFacts(true, Decision.REJECT, Modality.VIDEO, Set.of(), Set.of(), List.of(),
-                List.of(), null, LocalDate.of(2026, 11, 26), FLEXIBILITY_UNTIL);
+                List.of(), null, BORN_ON, LocalDate.of(2026, 11, 26), FLEXIBILITY_UNTIL);
         assertEquals(List.of("reason-required"), codes(rejection));
     }
 

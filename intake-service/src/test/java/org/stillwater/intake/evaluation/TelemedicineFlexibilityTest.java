@@ -8,6 +8,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class TelemedicineFlexibilityTest {
         clock.advance(Duration.ofDays(2));
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
         Map<String, Object> approval = Api.approval();
-        approval.put("inPersonEvaluationOn", LocalDate.now(clock).toString());
+        // today where the patient lives (California), which the service clock's UTC date may already be past
+        approval.put("inPersonEvaluationOn", LocalDate.now(clock.withZone(ZoneId.of("America/Los_Angeles"))).toString());
         Api.evaluate(As.drCalifornia(), intake, approval).statusCode(201);
     }
 
@@ -59,7 +61,19 @@ class TelemedicineFlexibilityTest {
         UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
         Map<String, Object> approval = Api.approval();
         approval.put("inPersonEvaluationOn", LocalDate.now(clock).plusDays(1).toString());
-        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(400)
-                .body("errors.field", hasItem("inPersonEvaluationOn"));
+        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(422)
+                .body("errors.field", hasItem("inPersonEvaluationOn"))
+                .body("errors.code", hasItem("in-person-evaluation-in-the-future"));
+    }
+
+    @Test
+    void anInPersonEvaluationDatedBeforeThePatientsBirthIsRefused() {
+        UUID intake = Api.submitIntake(Api.registerPatient("CA"), Api.intake());
+        Map<String, Object> approval = Api.approval();
+        approval.put("modality", "IN_PERSON");
+        approval.put("inPersonEvaluationOn", "1900-01-01");
+        Api.evaluate(As.drCalifornia(), intake, approval).statusCode(422)
+                .body("errors.field", hasItem("inPersonEvaluationOn"))
+                .body("errors.code", hasItem("in-person-evaluation-before-birth"));
     }
 }
