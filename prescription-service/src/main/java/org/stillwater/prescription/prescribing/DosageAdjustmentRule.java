@@ -39,7 +39,7 @@ public final class DosageAdjustmentRule {
         }
         int units = doseMg / strengthMg;
         if (doseMg % strengthMg != 0) {
-            refusals.add(new Refusal("doseMgPerSession", "dose-not-whole-units",
+            refusals.add(new Refusal("doseMgPerSession", "not-whole-lozenges",
                     doseMg + " mg is not a whole number of " + strengthMg + " mg lozenges"));
         } else if (units < 1 || units > MAX_UNITS_PER_SESSION) {
             refusals.add(new Refusal("doseMgPerSession", "units-per-session-out-of-range",

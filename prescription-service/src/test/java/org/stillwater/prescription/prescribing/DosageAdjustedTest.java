@@ -133,7 +133,7 @@ class DosageAdjustedTest {
                 .body("adjustmentsNotApplied", hasSize(1))
                 .body("adjustmentsNotApplied[0].checkInId", equalTo(uneven.checkInId().toString()))
                 .body("adjustmentsNotApplied[0].doseMgPerSession", equalTo(250))
-                .body("adjustmentsNotApplied[0].reasonCode", equalTo("dose-not-whole-units"));
+                .body("adjustmentsNotApplied[0].reasonCode", equalTo("not-whole-lozenges"));
     }
 
     @Test

@@ -32,8 +32,8 @@ class DosageAdjustmentRuleTest {
 
     @Test
     void aDoseThatIsNotAWholeNumberOfLozengesIsNotRounded() {
-        assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(250, 100, 12, 300, DEA)));
-        assertEquals(List.of("dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(50, 100, 12, 300, DEA)));
+        assertEquals(List.of("not-whole-lozenges"), codes(DosageAdjustmentRule.unitsFor(250, 100, 12, 300, DEA)));
+        assertEquals(List.of("not-whole-lozenges"), codes(DosageAdjustmentRule.unitsFor(50, 100, 12, 300, DEA)));
     }
 
     @Test
@@ -54,6 +54,6 @@ class DosageAdjustmentRuleTest {
 
     @Test
     void everyReasonIsReported() {
-        assertEquals(List.of("dose-above-protocol-maximum", "dose-not-whole-units"), codes(DosageAdjustmentRule.unitsFor(450, 100, 12, 300, DEA)));
+        assertEquals(List.of("dose-above-protocol-maximum", "not-whole-lozenges"), codes(DosageAdjustmentRule.unitsFor(450, 100, 12, 300, DEA)));
     }
 }
