@@ -1,5 +1,6 @@
 package org.stillwater.prescription.shipment;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class ShipmentLifecycle {
         shipment.trackingNumber = dispensing.trackingNumber().trim();
         shipment.lotNumber = dispensing.lotNumber().trim();
         shipment.quantityDispensed = dispensing.quantityDispensed();
-        shipment.pharmacistInitials = dispensing.pharmacistInitials().toUpperCase(Locale.ROOT);
+        shipment.pharmacistInitials = Normalizer.normalize(dispensing.pharmacistInitials(), Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
         shipment.dispatchedBy = dispatchedBy;
         shipment.dispatchedAt = now;
         return Transition.done(new ShipmentDispatched(shipment.id, shipment.prescriptionId, shipment.patientId, shipment.pharmacyId,

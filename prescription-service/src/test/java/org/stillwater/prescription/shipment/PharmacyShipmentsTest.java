@@ -257,6 +257,19 @@ class PharmacyShipmentsTest {
     }
 
     @Test
+    void pharmacistInitialsAreTwoToFourLettersOfAnyAlphabet() {
+        UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
+        for (String refused : List.of("J", "J1", "J D", "ABCDE", "\u00D6\u0000", "JO\u0308\u0308X\u0301Y\u0301Z")) {
+            Map<String, Object> dispatch = Api.dispatch(6);
+            dispatch.put("pharmacistInitials", refused);
+            Api.dispatch(As.pharmSunrise(), shipment, dispatch).statusCode(400).body("errors.field", hasItem("pharmacistInitials"));
+        }
+        Map<String, Object> dispatch = Api.dispatch(6);
+        dispatch.put("pharmacistInitials", "j\u00F6");
+        Api.dispatch(As.pharmSunrise(), shipment, dispatch).statusCode(200).body("pharmacistInitials", equalTo("J\u00D6"));
+    }
+
+    @Test
     void badInputIsNamedFieldByField() {
         UUID shipment = Api.shipmentOf(Api.prescribe(Api.approvedPatient("CA"), "CA"), 1);
         Api.fail(As.pharmSunrise(), shipment, "STOLEN_BY_PIRATES").statusCode(400).body("errors[0].field", equalTo("reason"));

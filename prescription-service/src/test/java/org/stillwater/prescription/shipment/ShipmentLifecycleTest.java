@@ -82,6 +82,15 @@ class ShipmentLifecycleTest {
     }
 
     @Test
+    void pharmacistInitialsOfAnyAlphabetAreKeptComposedInCapitals() {
+        Shipment shipment = requested();
+        ShipmentLifecycle.dispatch(shipment, new DispatchRequest("UPS", "1Z999", "LOT-7", 12, "jo\u0308"), LAST_FILL_DAY, EXPIRES_AT,
+                List.of(), NOW, "pharm.sunrise");
+
+        assertEquals("J\u00D6", shipment.pharmacistInitials);
+    }
+
+    @Test
     void aDeliveryMakesTheUnitsOnHandAndAnnouncesShipmentDelivered() {
         Shipment shipment = dispatched();
         Instant signedAt = NOW.plus(Duration.ofDays(2));
