@@ -53,6 +53,7 @@ public class DeliveryResource {
     @GET
     @Path("/webhook-subscriptions/{subscriptionId}/deliveries")
     @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
+    @Transactional
     @Operation(summary = "The subscription's deliveries, newest first, optionally of one status (PENDING, DELIVERED, FAILED)")
     public PagedList<DeliveryView> list(@PathParam("subscriptionId") String subscriptionId, @QueryParam("status") String status,
                                         @BeanParam PageParameters pages) {
@@ -70,6 +71,7 @@ public class DeliveryResource {
     @GET
     @Path("/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}")
     @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
+    @Transactional
     @Operation(summary = "One delivery with every attempt: response code, latency, error, the first 256 characters of the answer")
     public DeliveryDetail get(@PathParam("subscriptionId") String subscriptionId, @PathParam("deliveryId") String deliveryId) {
         Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));

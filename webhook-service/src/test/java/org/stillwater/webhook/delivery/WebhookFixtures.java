@@ -7,7 +7,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.stillwater.contracts.BloodPressure;
 import org.stillwater.contracts.checkin.CheckInScheduled;
@@ -58,10 +61,27 @@ final class WebhookFixtures {
                 .setParameter("id", subscriptionId).getSingleResult());
     }
 
-    static long deliveries(UUID subscriptionId) {
+    /** The deliveries of an event to a subscription: 0 or 1. */
+    static long deliveries(UUID subscriptionId, UUID eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager()
-                .createNativeQuery("select count(*) from delivery where subscription_id = :id")
-                .setParameter("id", subscriptionId).getSingleResult()).longValue());
+                .createNativeQuery("select count(*) from delivery where subscription_id = :id and event_id = :event")
+                .setParameter("id", subscriptionId).setParameter("event", eventId).getSingleResult()).longValue());
+    }
+
+    /** The events queued for a subscription about these patients, as text ids. */
+    @SuppressWarnings("unchecked")
+    static Set<String> queuedEvents(UUID subscriptionId, Collection<UUID> patients) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<UUID>) entityManager()
+                .createNativeQuery("select event_id from delivery where subscription_id = :id and patient_id in (:patients)")
+                .setParameter("id", subscriptionId).setParameter("patients", patients).getResultList())
+                .stream().map(UUID::toString).collect(Collectors.toSet()));
+    }
+
+    /** True once the service has stored the event (its inbox transaction committed). */
+    static boolean stored(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager()
+                .createNativeQuery("select count(*) from event where id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue() == 1);
     }
 
     private static EntityManager entityManager() {
