@@ -93,7 +93,7 @@ public class DeliveryResource {
         Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
         RedeliveryRequest asked = request == null ? new RedeliveryRequest(null, null, null) : request;
         ProblemException.refuseIfAny("redelivery-refused", "the redelivery",
-                RedeliveryScope.refusals(asked.deliveryId(), asked.from(), asked.to()));
+                RedeliveryRules.refusals(asked.deliveryId(), asked.from(), asked.to()));
         List<UUID> patients;
         if (asked.deliveryId() != null) {
             if (Delivery.count("id = ?1 and subscriptionId = ?2", asked.deliveryId(), subscription.id) == 0) {

@@ -1,11 +1,13 @@
 package org.stillwater.webhook.delivery;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stillwater.webhook.delivery.WebhookFixtures.checkInScheduled;
 import static org.stillwater.webhook.delivery.WebhookFixtures.intake;
 import static org.stillwater.webhook.delivery.WebhookFixtures.sessionStarted;
@@ -167,7 +169,10 @@ class DeliveryTest {
         UUID patient = UUID.randomUUID();
         List<String> published = new ArrayList<>();
 
-        published.add(TestEvents.publish(intake(patient, "acme")).toString());
+        UUID intake = TestEvents.publish(intake(patient, "acme"));
+        published.add(intake.toString());
+        // The sessions come on another topic: received after the intake only once it is stored.
+        Eventually.until("the intake stored", () -> WebhookFixtures.stored(intake));
         for (int session = 1; session <= 6; session++) {
             published.add(TestEvents.publish(sessionStarted(patient, session)).toString());
         }
@@ -322,5 +327,101 @@ class DeliveryTest {
                 .post("/api/v1/webhook-subscriptions/{id}/redeliveries", acme.id()).then().statusCode(400);
         given().auth().oauth2(As.acme())
                 .get("/api/v1/webhook-subscriptions/{id}/deliveries?status=LOST", acme.id()).then().statusCode(400);
+    }
+
+    @Test
+    void aPausedSubscriptionQueuesItsDeliveriesAndSendsThemOnResume() throws Exception {
+        Receiver receiver = receiver();
+        Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
+        WebhookFixtures.setStatus(acme.id(), "PAUSED");
+        UUID patient = UUID.randomUUID();
+
+        UUID eventId = TestEvents.publish(intake(patient, "acme"));
+        Eventually.until("the delivery queued", () -> WebhookFixtures.deliveries(acme.id(), eventId) == 1);
+        Thread.sleep(1_000);
+        assertEquals(List.of(), receiver.requests(patient), "nothing sent while paused");
+
+        WebhookFixtures.setStatus(acme.id(), "ACTIVE");
+        awaitDelivered(receiver, 1, patient);
+        assertEquals(List.of(eventId.toString()), receiver.deliveredIds(patient));
+    }
+
+    @Test
+    void aDeliveryWhoseWorkerDiedBeforeRecordingIsSentAgainOnceItsLeaseExpires() {
+        Receiver receiver = receiver();
+        Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
+        WebhookFixtures.setStatus(acme.id(), "PAUSED");
+        UUID patient = UUID.randomUUID();
+        UUID eventId = TestEvents.publish(intake(patient, "acme"));
+        Eventually.until("the delivery queued", () -> WebhookFixtures.deliveries(acme.id(), eventId) == 1);
+
+        long leased = System.nanoTime();
+        WebhookFixtures.claimedByADeadWorker(acme.id(), eventId, java.time.Instant.now().plusSeconds(2));
+
+        awaitDelivered(receiver, 1, patient);
+        long waitedMillis = Duration.ofNanos(System.nanoTime() - leased).toMillis();
+        assertTrue(waitedMillis >= 1_500, "not sent while leased, but after " + waitedMillis + " ms");
+        assertEquals(List.of(eventId.toString()), receiver.deliveredIds(patient));
+    }
+
+    @Test
+    void atMostMaxInFlightRequestsGoToOneSubscriptionAtATime() {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostInFlight = new AtomicInteger();
+        Set<UUID> ours = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Receiver receiver = receiver().answering((request, nth) -> {
+            if (!ours.contains(request.patient())) {
+                return 200;
+            }
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            Thread.sleep(300);
+            inFlight.decrementAndGet();
+            return 200;
+        });
+        subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
+        for (int i = 0; i < 12; i++) {
+            UUID patient = UUID.randomUUID();
+            ours.add(patient);
+            TestEvents.publish(intake(patient, "acme"));
+        }
+
+        awaitDelivered(receiver, 12, ours.toArray(UUID[]::new));
+        assertTrue(mostInFlight.get() <= 4, "at most 4 in flight, saw " + mostInFlight.get());
+        assertTrue(mostInFlight.get() >= 2, "patients' lanes go out in parallel, saw " + mostInFlight.get());
+    }
+
+    @Test
+    void deliveriesAreOnlyForTheirOwnersWithAValidToken() {
+        Receiver receiver = receiver();
+        Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
+        String deliveries = "/api/v1/webhook-subscriptions/{id}/deliveries";
+
+        given().get(deliveries, acme.id()).then().statusCode(401);
+        given().auth().oauth2(As.acme() + "x").get(deliveries, acme.id()).then().statusCode(401);
+        given().auth().oauth2(As.alex()).get(deliveries, acme.id()).then().statusCode(403);
+        given().auth().oauth2(As.drCalifornia()).get(deliveries, acme.id()).then().statusCode(403);
+        given().auth().oauth2(As.pharmSunrise()).get(deliveries, acme.id()).then().statusCode(404);
+        given().auth().oauth2(As.acme()).get(deliveries, "not-a-uuid").then().statusCode(400);
+        given().auth().oauth2(As.acme()).get(deliveries + "/{deliveryId}", acme.id(), UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(As.acme()).get(deliveries + "?page=1.5", acme.id()).then().statusCode(400);
+        given().auth().oauth2(As.acme()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(Map.of("deliveryId", UUID.randomUUID().toString()))
+                .post("/api/v1/webhook-subscriptions/{id}/redeliveries", acme.id()).then().statusCode(404);
+    }
+
+    @Test
+    void deliveriesAreMeasured() {
+        Receiver receiver = receiver();
+        Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
+        UUID patient = UUID.randomUUID();
+        TestEvents.publish(intake(patient, "acme"));
+        awaitDelivered(receiver, 1, patient);
+
+        Eventually.assertThat(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("stillwater_webhook_hop_seconds_count"))
+                .body(containsString("quantile=\"0.99\""))
+                .body(containsString("stillwater_webhook_delivery_duration_seconds_count{outcome=\"delivered\""))
+                .body(containsString("stillwater_webhook_delivery_attempts_total{"))
+                .body(containsString("subscription=\"" + acme.id() + "\"")));
     }
 }

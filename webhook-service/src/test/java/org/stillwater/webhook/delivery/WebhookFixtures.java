@@ -55,6 +55,25 @@ final class WebhookFixtures {
                 .setParameter("id", subscriptionId).executeUpdate());
     }
 
+    static void setStatus(UUID subscriptionId, String status) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager()
+                .createNativeQuery("update subscription set status = :status where id = :id")
+                .setParameter("status", status).setParameter("id", subscriptionId).executeUpdate());
+    }
+
+    /**
+     * Leaves a delivery as a worker that claimed it and died before recording an answer would: leased until
+     * {@code leasedUntil}, nothing recorded; and makes its subscription ACTIVE in the same transaction.
+     */
+    static void claimedByADeadWorker(UUID subscriptionId, UUID eventId, Instant leasedUntil) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager().createNativeQuery("update delivery set leased_until = :until where subscription_id = :id and event_id = :event")
+                    .setParameter("until", leasedUntil).setParameter("id", subscriptionId).setParameter("event", eventId).executeUpdate();
+            entityManager().createNativeQuery("update subscription set status = 'ACTIVE' where id = :id")
+                    .setParameter("id", subscriptionId).executeUpdate();
+        });
+    }
+
     static String status(UUID subscriptionId) {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager()
                 .createNativeQuery("select status from subscription where id = :id")
