@@ -53,6 +53,7 @@ public class DeliveryResource {
     @GET
     @Path("/webhook-subscriptions/{subscriptionId}/deliveries")
     @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
+    @Transactional
     @Operation(summary = "The subscription's deliveries, newest first, optionally of one status (PENDING, DELIVERED, FAILED)")
     public PagedList<DeliveryView> list(@PathParam("subscriptionId") String subscriptionId, @QueryParam("status") String status,
                                         @BeanParam PageParameters pages) {
@@ -70,6 +71,7 @@ public class DeliveryResource {
     @GET
     @Path("/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}")
     @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
+    @Transactional
     @Operation(summary = "One delivery with every attempt: response code, latency, error, the first 256 characters of the answer")
     public DeliveryDetail get(@PathParam("subscriptionId") String subscriptionId, @PathParam("deliveryId") String deliveryId) {
         Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
@@ -91,7 +93,7 @@ public class DeliveryResource {
         Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
         RedeliveryRequest asked = request == null ? new RedeliveryRequest(null, null, null) : request;
         ProblemException.refuseIfAny("redelivery-refused", "the redelivery",
-                RedeliveryScope.refusals(asked.deliveryId(), asked.from(), asked.to()));
+                RedeliveryRules.refusals(asked.deliveryId(), asked.from(), asked.to()));
         List<UUID> patients;
         if (asked.deliveryId() != null) {
             if (Delivery.count("id = ?1 and subscriptionId = ?2", asked.deliveryId(), subscription.id) == 0) {

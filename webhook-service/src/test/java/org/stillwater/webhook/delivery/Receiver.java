@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,6 +60,11 @@ final class Receiver implements AutoCloseable {
         /** Verifies the signature with {@code secret} as a receiver would; throws if it does not verify. */
         void verify(String secret) throws Exception {
             new Webhook(secret).verify(body, headers);
+        }
+
+        /** The patient the event is about (its CloudEvents subject). */
+        UUID patient() {
+            return UUID.fromString(json().get("subject").asText());
         }
 
         boolean delivered() {
@@ -111,9 +118,23 @@ final class Receiver implements AutoCloseable {
         }
     }
 
-    /** The requests answered 2xx, in the order they arrived. */
-    List<Request> delivered() {
-        return requests().stream().filter(Request::delivered).toList();
+    /**
+     * The requests about these patients, in the order they arrived. Tests look only at their own patients: the
+     * topics are shared, so a subscription may also get events other tests published.
+     */
+    List<Request> requests(UUID... patients) {
+        Set<UUID> about = Set.of(patients);
+        return requests().stream().filter(request -> about.contains(request.patient())).toList();
+    }
+
+    /** The requests about these patients answered 2xx, in the order they arrived. */
+    List<Request> delivered(UUID... patients) {
+        return requests(patients).stream().filter(Request::delivered).toList();
+    }
+
+    /** The webhook-ids of the requests about these patients answered 2xx, in the order they arrived. */
+    List<String> deliveredIds(UUID... patients) {
+        return delivered(patients).stream().map(Request::webhookId).toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.stillwater.contracts.BloodPressure;
 import org.stillwater.contracts.checkin.CheckInScheduled;
@@ -52,16 +55,52 @@ final class WebhookFixtures {
                 .setParameter("id", subscriptionId).executeUpdate());
     }
 
+    static void setStatus(UUID subscriptionId, String status) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager()
+                .createNativeQuery("update subscription set status = :status where id = :id")
+                .setParameter("status", status).setParameter("id", subscriptionId).executeUpdate());
+    }
+
+    /**
+     * Leaves a delivery as a worker that claimed it and died before recording an answer would: leased until
+     * {@code leasedUntil}, nothing recorded; and makes its subscription ACTIVE in the same transaction.
+     */
+    static void claimedByADeadWorker(UUID subscriptionId, UUID eventId, Instant leasedUntil) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager().createNativeQuery("update delivery set leased_until = :until where subscription_id = :id and event_id = :event")
+                    .setParameter("until", leasedUntil).setParameter("id", subscriptionId).setParameter("event", eventId).executeUpdate();
+            entityManager().createNativeQuery("update subscription set status = 'ACTIVE' where id = :id")
+                    .setParameter("id", subscriptionId).executeUpdate();
+        });
+    }
+
     static String status(UUID subscriptionId) {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager()
                 .createNativeQuery("select status from subscription where id = :id")
                 .setParameter("id", subscriptionId).getSingleResult());
     }
 
-    static long deliveries(UUID subscriptionId) {
+    /** The deliveries of an event to a subscription: 0 or 1. */
+    static long deliveries(UUID subscriptionId, UUID eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager()
-                .createNativeQuery("select count(*) from delivery where subscription_id = :id")
-                .setParameter("id", subscriptionId).getSingleResult()).longValue());
+                .createNativeQuery("select count(*) from delivery where subscription_id = :id and event_id = :event")
+                .setParameter("id", subscriptionId).setParameter("event", eventId).getSingleResult()).longValue());
+    }
+
+    /** The events queued for a subscription about these patients, as text ids. */
+    @SuppressWarnings("unchecked")
+    static Set<String> queuedEvents(UUID subscriptionId, Collection<UUID> patients) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<UUID>) entityManager()
+                .createNativeQuery("select event_id from delivery where subscription_id = :id and patient_id in (:patients)")
+                .setParameter("id", subscriptionId).setParameter("patients", patients).getResultList())
+                .stream().map(UUID::toString).collect(Collectors.toSet()));
+    }
+
+    /** True once the service has stored the event (its inbox transaction committed). */
+    static boolean stored(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager()
+                .createNativeQuery("select count(*) from event where id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue() == 1);
     }
 
     private static EntityManager entityManager() {

@@ -11,11 +11,11 @@ import org.stillwater.regulatory.refusal.Refusal;
  * What a redelivery asks for: one delivery, or a time range of at most {@link #LONGEST_RANGE} (a bounded amount of
  * work per request; a longer period is asked for in several). Exactly one of the two.
  */
-public final class RedeliveryScope {
+public final class RedeliveryRules {
 
     public static final Duration LONGEST_RANGE = Duration.ofDays(7);
 
-    private RedeliveryScope() {
+    private RedeliveryRules() {
     }
 
     /** Every reason the request is refused; empty when it is a valid scope. */
