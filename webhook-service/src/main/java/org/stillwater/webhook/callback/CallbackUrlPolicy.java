@@ -135,11 +135,16 @@ public final class CallbackUrlPolicy {
                 return refusalOf(v6.get6To4IPv4Address()).map(embedded -> withPrefix(embedded, address + " is 6to4 of an IPv4 address: "));
             }
         }
+        // ::1 lies in the IPv4-compatible ::/96, which is reserved: loopback is decided first
+        if (address.isLoopback()) {
+            return allowPrivateAddresses ? Optional.empty()
+                    : Optional.of(refusal("private-address", address + " is a loopback address"));
+        }
         if (address.isMulticast() || address.isUnspecified() || address.isAnyLocal() || within(RESERVED, address)) {
             return Optional.of(refusal("reserved-address", address + " is an unspecified, multicast, broadcast or reserved address"));
         }
         if (!allowPrivateAddresses
-                && (address.isLoopback() || address.isLinkLocal() || address.isLocal() || within(PRIVATE, address))) {
+                && (address.isLinkLocal() || address.isLocal() || within(PRIVATE, address))) {
             return Optional.of(refusal("private-address", address + " is a loopback, link-local, private or shared address"));
         }
         return Optional.empty();

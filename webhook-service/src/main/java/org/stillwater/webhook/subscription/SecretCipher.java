@@ -54,7 +54,8 @@ public final class SecretCipher {
 
     /** @throws IllegalStateException when the stored bytes were altered, belong to another row, or another key sealed them */
     public String decrypt(byte[] stored, String associatedData) {
-        if (stored.length <= IV_BYTES) {
+        // shorter than IV + tag, the JDK's GCM fails with a ProviderException instead of a bad-tag one
+        if (stored.length < IV_BYTES + TAG_BITS / 8) {
             throw new IllegalStateException("a stored secret is too short to hold an IV and a tag");
         }
         try {

@@ -42,12 +42,12 @@ public class Subscription extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Subscription create(OwnerRole role, String ownerId, URI url, List<String> eventTypes, String description,
+    public static Subscription create(Owner owner, URI url, List<String> eventTypes, String description,
                                       Instant now) {
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
-        subscription.ownerRole = role;
-        subscription.ownerId = ownerId;
+        subscription.ownerRole = owner.role();
+        subscription.ownerId = owner.id();
         subscription.url = url.toString();
         subscription.eventTypes = new ArrayList<>(eventTypes);
         subscription.description = description;
@@ -55,6 +55,20 @@ public class Subscription extends PanacheEntityBase {
         subscription.createdAt = now;
         subscription.updatedAt = now;
         return subscription;
+    }
+
+    /** Sets the status; leaving DISABLED clears why and when it was disabled. */
+    public void changeStatus(SubscriptionStatus next, Instant now) {
+        if (status == SubscriptionStatus.DISABLED && next != SubscriptionStatus.DISABLED) {
+            disabledReason = null;
+            disabledAt = null;
+        }
+        status = next;
+        updatedAt = now;
+    }
+
+    public CreatedSubscription created(String signingSecret) {
+        return new CreatedSubscription(id, url, List.copyOf(eventTypes), description, status, createdAt, signingSecret);
     }
 
     public SubscriptionView view() {

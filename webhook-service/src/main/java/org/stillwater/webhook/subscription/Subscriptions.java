@@ -1,16 +1,23 @@
 package org.stillwater.webhook.subscription;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
+import org.stillwater.regulatory.refusal.Refusal;
+import org.stillwater.webhook.callback.CallbackAddresses;
 
 /**
  * The subscriptions: the caller's own (another owner's is not found, DESIGN §3), and those an event goes to. Every
@@ -19,6 +26,7 @@ import org.stillwater.edge.security.CurrentCaller;
 @ApplicationScoped
 public class Subscriptions {
 
+    private static final String REFUSED = "webhook-subscription-refused";
     private static final List<SubscriptionStatus> RECEIVING = List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.PAUSED);
 
     @Inject
@@ -26,6 +34,12 @@ public class Subscriptions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CallbackAddresses callbackAddresses;
+
+    @Inject
+    SigningSecrets signingSecrets;
 
     /** The owner the caller acts as. @throws ForbiddenException for a role that may not subscribe, or a token without its claim */
     public Owner callerAsOwner() {
@@ -51,11 +65,86 @@ public class Subscriptions {
     }
 
     /** The caller's subscriptions that are not DELETED, oldest first. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Subscription> ownedByCaller() {
+    public PanacheQuery<Subscription> ownedByCaller() {
         Owner owner = callerAsOwner();
-        return Subscription.list("ownerRole = ?1 and ownerId = ?2 and status <> ?3 order by createdAt, id",
+        return Subscription.find("ownerRole = ?1 and ownerId = ?2 and status <> ?3", Sort.ascending("createdAt", "id"),
                 owner.role(), owner.id(), SubscriptionStatus.DELETED);
+    }
+
+    /**
+     * A new ACTIVE subscription of the caller, with its first signing secret.
+     *
+     * @throws ProblemException 422 {@code webhook-subscription-refused} listing every refused URL rule and event type
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CreatedSubscription create(SubscriptionRequest request) {
+        Owner owner = callerAsOwner();
+        List<String> eventTypes = request.eventTypes() == null ? List.of() : request.eventTypes();
+        List<Refusal> refusals = new ArrayList<>(callbackAddresses.refusalsOf(request.url()));
+        refusals.addAll(EventAudiencePolicy.refusedTypes(owner.role(), eventTypes));
+        ProblemException.refuseIfAny(REFUSED, "the subscription", refusals);
+        Instant now = clock.instant();
+        Subscription subscription = Subscription.create(owner, URI.create(request.url()), EventAudiencePolicy.normalized(eventTypes),
+                request.description(), now);
+        subscription.persist();
+        String secret = signingSecrets.issue(subscription.id, now);
+        return subscription.created(secret);
+    }
+
+    /**
+     * Applies a merge patch to the caller's subscription.
+     *
+     * @throws ProblemException 400 for a field that may not be removed; 422 {@code webhook-subscription-refused} listing
+     *                          every refused URL rule, event type and status
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Subscription change(Subscription subscription, SubscriptionPatch patch) {
+        if (patch.hasUrl() && patch.url() == null) {
+            throw ProblemException.badRequest("url", "required", "url cannot be removed");
+        }
+        if (patch.hasStatus() && patch.status() == null) {
+            throw ProblemException.badRequest("status", "required", "status cannot be removed");
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (patch.hasUrl()) {
+            refusals.addAll(callbackAddresses.refusalsOf(patch.url()));
+        }
+        if (patch.hasEventTypes()) {
+            refusals.addAll(EventAudiencePolicy.refusedTypes(subscription.ownerRole, patch.eventTypes()));
+        }
+        if (patch.hasStatus()) {
+            refusals.addAll(SubscriptionLifecycle.refusalsOfStatus(patch.status()));
+        }
+        ProblemException.refuseIfAny(REFUSED, "the change", refusals);
+        Instant now = clock.instant();
+        if (patch.hasUrl()) {
+            subscription.url = URI.create(patch.url()).toString();
+        }
+        if (patch.hasEventTypes()) {
+            subscription.eventTypes = new ArrayList<>(EventAudiencePolicy.normalized(patch.eventTypes()));
+        }
+        if (patch.hasDescription()) {
+            subscription.description = patch.description();
+        }
+        if (patch.hasStatus()) {
+            subscription.changeStatus(patch.status(), now);
+        }
+        subscription.updatedAt = now;
+        return subscription;
+    }
+
+    /** Marks the caller's subscription DELETED: it gets no more deliveries and its owner no longer sees it; the row stays for audit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(Subscription subscription) {
+        subscription.changeStatus(SubscriptionStatus.DELETED, clock.instant());
+    }
+
+    /** A new signing secret for the caller's subscription; the previous ones stay valid for {@code overlap}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SigningSecrets.Rotation rotateSecret(Subscription subscription, Duration overlap) {
+        Instant now = clock.instant();
+        subscription.updatedAt = now;
+        return signingSecrets.rotate(subscription.id, now, overlap);
     }
 
     /** The subscriptions that get a delivery of an event received now. */
