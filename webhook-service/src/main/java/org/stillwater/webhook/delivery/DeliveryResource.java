@@ -34,7 +34,7 @@ import org.stillwater.webhook.subscription.Subscriptions;
  * A subscription's deliveries, for its owner: what was sent, each attempt's answer, what is still to come; and
  * redelivery of one delivery or of a time range. Deliveries name patients, so each call is audited against them.
  */
-@Path("/api/v1")
+@Path("/api/v1/webhook-subscriptions")
 @Tag(name = "webhook deliveries")
 public class DeliveryResource {
 
@@ -51,7 +51,7 @@ public class DeliveryResource {
     Clock clock;
 
     @GET
-    @Path("/webhook-subscriptions/{subscriptionId}/deliveries")
+    @Path("/{subscriptionId}/deliveries")
     @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
     @Transactional
     @Operation(summary = "The subscription's deliveries, newest first, optionally of one status (PENDING, DELIVERED, FAILED)")
@@ -69,7 +69,7 @@ public class DeliveryResource {
     }
 
     @GET
-    @Path("/webhook-subscriptions/{subscriptionId}/deliveries/{deliveryId}")
+    @Path("/{subscriptionId}/deliveries/{deliveryId}")
     @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
     @Transactional
     @Operation(summary = "One delivery with every attempt: response code, latency, error, the first 256 characters of the answer")
@@ -83,7 +83,7 @@ public class DeliveryResource {
     }
 
     @POST
-    @Path("/webhook-subscriptions/{subscriptionId}/redeliveries")
+    @Path("/{subscriptionId}/redeliveries")
     @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
     @Transactional
     @Idempotent

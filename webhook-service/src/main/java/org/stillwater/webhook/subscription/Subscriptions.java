@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -83,7 +84,7 @@ public class Subscriptions {
         List<Refusal> refusals = new ArrayList<>(callbackAddresses.refusalsOf(request.url()));
         refusals.addAll(EventAudiencePolicy.refusedTypes(owner.role(), eventTypes));
         ProblemException.refuseIfAny(REFUSED, "the subscription", refusals);
-        Instant now = clock.instant();
+        Instant now = now();
         Subscription subscription = Subscription.create(owner, URI.create(request.url()), EventAudiencePolicy.normalized(eventTypes),
                 request.description(), now);
         subscription.persist();
@@ -116,7 +117,7 @@ public class Subscriptions {
             refusals.addAll(SubscriptionLifecycle.refusalsOfStatus(patch.status()));
         }
         ProblemException.refuseIfAny(REFUSED, "the change", refusals);
-        Instant now = clock.instant();
+        Instant now = now();
         if (patch.hasUrl()) {
             subscription.url = URI.create(patch.url()).toString();
         }
@@ -136,13 +137,13 @@ public class Subscriptions {
     /** Marks the caller's subscription DELETED: it gets no more deliveries and its owner no longer sees it; the row stays for audit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void delete(Subscription subscription) {
-        subscription.changeStatus(SubscriptionStatus.DELETED, clock.instant());
+        subscription.changeStatus(SubscriptionStatus.DELETED, now());
     }
 
     /** A new signing secret for the caller's subscription; the previous ones stay valid for {@code overlap}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SigningSecrets.Rotation rotateSecret(Subscription subscription, Duration overlap) {
-        Instant now = clock.instant();
+        Instant now = now();
         subscription.updatedAt = now;
         return signingSecrets.rotate(subscription.id, now, overlap);
     }
@@ -150,7 +151,7 @@ public class Subscriptions {
     /** The subscriptions that get a delivery of an event received now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Subscription> receiving(EventFacts facts) {
-        return receiving(facts, clock.instant());
+        return receiving(facts, now());
     }
 
     /**
@@ -167,6 +168,14 @@ public class Subscriptions {
                 .filter(subscription -> EventAudiencePolicy.receives(subscription.ownerRole, subscription.ownerId,
                         subscription.eventTypes, facts))
                 .toList();
+    }
+
+    /**
+     * The clock's time at the database's precision (microseconds): an instant an answer shows (a rotation's
+     * previousSecretExpiresAt) is then exactly the one stored, not one PostgreSQL rounded.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** An owner id no subscription has, for an audience that is not known (binding null would match nothing either, but not portably). */

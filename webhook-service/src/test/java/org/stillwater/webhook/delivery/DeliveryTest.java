@@ -16,6 +16,7 @@ import static org.stillwater.webhook.delivery.WebhookFixtures.subscribe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stillwater.edge.audit.AuditLog;
 import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.TestEvents;
@@ -33,6 +35,9 @@ import org.stillwater.webhook.subscription.OwnerRole;
 
 @QuarkusTest
 class DeliveryTest {
+
+    @Inject
+    AuditLog auditLog;
 
     private final List<Receiver> receivers = new ArrayList<>();
     private final List<UUID> subscriptions = new ArrayList<>();
@@ -423,5 +428,30 @@ class DeliveryTest {
                 .body(containsString("stillwater_webhook_delivery_duration_seconds_count{outcome=\"delivered\""))
                 .body(containsString("stillwater_webhook_delivery_attempts_total{"))
                 .body(containsString("subscription=\"" + acme.id() + "\"")));
+    }
+
+    @Test
+    void readingAndRedeliveringDeliveriesIsAuditedAgainstTheirPatients() {
+        Receiver receiver = receiver();
+        Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
+        UUID patient = UUID.randomUUID();
+        UUID eventId = TestEvents.publish(intake(patient, "acme"));
+        awaitDelivered(receiver, 1, patient);
+        String deliveryId = given().auth().oauth2(As.acme())
+                .get("/api/v1/webhook-subscriptions/{id}/deliveries", acme.id()).then().statusCode(200)
+                .extract().path("items.find { it.eventId == '%s' }.id".formatted(eventId));
+        given().auth().oauth2(As.acme())
+                .get("/api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}", acme.id(), deliveryId).then().statusCode(200);
+        given().auth().oauth2(As.acme()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(Map.of("deliveryId", deliveryId))
+                .post("/api/v1/webhook-subscriptions/{id}/redeliveries", acme.id()).then().statusCode(202);
+        given().auth().oauth2(As.alex())
+                .get("/api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}", acme.id(), deliveryId).then().statusCode(403);
+
+        List<String> actions = auditLog.forPatient(patient).stream().map(row -> row.action() + " " + row.status()).toList();
+        assertTrue(actions.contains("GET /api/v1/webhook-subscriptions/{id}/deliveries 200"), actions.toString());
+        assertTrue(actions.contains("GET /api/v1/webhook-subscriptions/{id}/deliveries/{id} 200"), actions.toString());
+        assertTrue(actions.contains("POST /api/v1/webhook-subscriptions/{id}/redeliveries 202"), actions.toString());
+        assertTrue(actions.contains("GET /api/v1/webhook-subscriptions/{id}/deliveries/{id} 403"), actions.toString());
     }
 }

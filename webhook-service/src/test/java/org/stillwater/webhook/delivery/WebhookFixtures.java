@@ -18,6 +18,7 @@ import org.stillwater.contracts.intake.IntakeSubmitted;
 import org.stillwater.contracts.intake.ShippingAddress;
 import org.stillwater.contracts.pharmacy.ShipmentRequested;
 import org.stillwater.contracts.session.SessionStarted;
+import org.stillwater.webhook.subscription.Owner;
 import org.stillwater.webhook.subscription.OwnerRole;
 import org.stillwater.webhook.subscription.SigningSecrets;
 import org.stillwater.webhook.subscription.Subscription;
@@ -35,7 +36,7 @@ final class WebhookFixtures {
     static Subscribed subscribe(OwnerRole role, String ownerId, URI url, List<String> eventTypes) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = now();
-            Subscription subscription = Subscription.create(role, ownerId, url, eventTypes, "test receiver", now);
+            Subscription subscription = Subscription.create(new Owner(role, ownerId), url, eventTypes, "test receiver", now);
             subscription.persist();
             String secret = Arc.container().instance(SigningSecrets.class).get().issue(subscription.id, now);
             return new Subscribed(subscription.id, secret);
