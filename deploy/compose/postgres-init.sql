@@ -7,3 +7,5 @@ create role session login password 'session';
 create database session owner session;
 create role checkin login password 'checkin';
 create database checkin owner checkin;
+create role webhook login password 'webhook';
+create database webhook owner webhook;

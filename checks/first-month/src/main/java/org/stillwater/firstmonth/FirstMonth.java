@@ -21,7 +21,8 @@ import org.stillwater.launcher.keycloak.Tokens;
  * One patient's first month through the public REST APIs, the way a partner's frontend, a clinician and the
  * patient use them: intake, video evaluation, prescription, shipment, onboarding, sessions, an adjustment and the
  * week-4 follow-up. Each step waits for what it needs from the other services (they learn through events) and
- * fails with the platform's answer when a rule refuses it. The demo narrates it; the end-to-end test and the
+ * fails with the platform's answer when a rule refuses it: it waits for the event that announces it where its
+ * {@link Arrivals} bring events (the demo: by webhook), then reads the state; else it polls for the state. The demo narrates it; the end-to-end test and the
  * benchmark drive it.
  */
 public final class FirstMonth {
@@ -40,6 +41,7 @@ public final class FirstMonth {
     private final Narrator narrator;
     private final SimulatedTime time;
     private final Patience patience;
+    private final Arrivals arrivals;
 
     private final String givenName;
     private final String familyName;
@@ -55,7 +57,14 @@ public final class FirstMonth {
 
     /** A month that waits for the other services as long as {@code patience} allows (the fault suite's outlasts its faults). */
     public FirstMonth(Endpoints endpoints, Tokens tokens, Api api, Narrator narrator, String givenName, String familyName, Patience patience) {
+        this(endpoints, tokens, api, narrator, givenName, familyName, patience, Arrivals.polling());
+    }
+
+    /** A month that waits for the events {@code arrivals} bring before it reads what it waits for. */
+    public FirstMonth(Endpoints endpoints, Tokens tokens, Api api, Narrator narrator, String givenName, String familyName, Patience patience,
+                      Arrivals arrivals) {
         this.patience = patience;
+        this.arrivals = arrivals;
         this.endpoints = endpoints;
         this.tokens = tokens;
         this.api = api;
@@ -180,7 +189,7 @@ public final class FirstMonth {
 
     public JsonNode prescribe() {
         String clinician = clinician();
-        await("prescription-service learning of the approval", () -> okOrEmpty(
+        await("prescription-service learning of the approval", Arrivals.Expected.event("EvaluationApproved"), () -> okOrEmpty(
                 api.get(endpoints.prescription() + "/api/v1/patients/" + patientId + "/prescriptions", clinician)));
         JsonNode prescription = api.post(endpoints.prescription() + "/api/v1/prescriptions", clinician, Map.of(
                         "patientId", patientId, "pharmacyId", PHARMACY, "strengthMg", STRENGTH_MG, "unitsPerSession", UNITS_PER_SESSION,
@@ -196,7 +205,7 @@ public final class FirstMonth {
     /** Waits until the pharmacy has shipped and the delivery is signed for: session-service counts the units. */
     public JsonNode awaitDelivery() {
         AtomicReference<String> lastAnswer = new AtomicReference<>("none");
-        JsonNode status = await("the signed delivery reaching session-service", lastAnswer, () -> {
+        JsonNode status = await("the signed delivery reaching session-service", Arrivals.Expected.event("ShipmentDelivered"), lastAnswer, () -> {
             Answer answer = api.get(endpoints.session() + "/api/v1/patients/" + patientId + "/dosing-status", tokens.acme());
             lastAnswer.set(answer.status() + " " + answer.body());
             JsonNode dosing = answer.body();
@@ -217,7 +226,9 @@ public final class FirstMonth {
 
     /** The pre-session safety check at home: blood pressure, an adult sitter, a safe place, no driving, nothing to drink. */
     public JsonNode startSession() {
-        await("the onboarding completion reaching session-service", () -> {
+        // the first session waits for the onboarding's completion; a later one for nothing new (time passed)
+        await("the onboarding completion reaching session-service",
+                sessions.isEmpty() ? Arrivals.Expected.event("CheckInCompleted", "ONBOARDING") : null, () -> {
             JsonNode dosing = api.get(endpoints.session() + "/api/v1/patients/" + patientId + "/dosing-status", tokens.acme()).body();
             return dosing.path("canStartNow").asBoolean() ? Optional.of(dosing) : Optional.empty();
         });
@@ -277,7 +288,7 @@ public final class FirstMonth {
 
     /** Waits until session-service applies the new dose (DosageAdjusted). */
     public JsonNode awaitDose(int doseMg) {
-        JsonNode dosing = await("the new dose reaching session-service", () -> {
+        JsonNode dosing = await("the new dose reaching session-service", Arrivals.Expected.event("DosageAdjusted"), () -> {
             JsonNode status = api.get(endpoints.session() + "/api/v1/patients/" + patientId + "/dosing-status", tokens.acme()).body();
             return status.path("dosePerSessionMg").asInt() == doseMg ? Optional.of(status) : Optional.empty();
         });
@@ -334,7 +345,7 @@ public final class FirstMonth {
     }
 
     private JsonNode openCheckIn(String kind) {
-        return await("an open " + kind + " check-in", () -> openCheckInIfAny(kind));
+        return await("an open " + kind + " check-in", Arrivals.Expected.event("CheckInScheduled", kind), () -> openCheckInIfAny(kind));
     }
 
     /** Empty also while checkin-service has not yet learned of the patient's approval (404). */
@@ -389,11 +400,23 @@ public final class FirstMonth {
 
     /** Polls until the other services have caught up (they learn through events), or fails once its patience is exhausted. */
     <T> T await(String what, Supplier<Optional<T>> condition) {
-        return await(what, new AtomicReference<>(null), condition);
+        return await(what, null, new AtomicReference<>(null), condition);
     }
 
-    /** As {@link #await(String, Supplier)}; a failure also says the last answer seen, so a stuck journey can be diagnosed. */
-    <T> T await(String what, AtomicReference<String> lastAnswer, Supplier<Optional<T>> condition) {
+    /** As {@link #await(String, Supplier)}, after the {@code expected} event arrived (when not null and the arrivals bring events). */
+    <T> T await(String what, Arrivals.Expected expected, Supplier<Optional<T>> condition) {
+        return await(what, expected, new AtomicReference<>(null), condition);
+    }
+
+    /**
+     * As {@link #await(String, Arrivals.Expected, Supplier)}; a failure also says the last answer seen, so a stuck
+     * journey can be diagnosed. After the event arrived the state is usually there at the first read; if the service
+     * that serves it has not yet consumed the same event, it is read again until it is.
+     */
+    <T> T await(String what, Arrivals.Expected expected, AtomicReference<String> lastAnswer, Supplier<Optional<T>> condition) {
+        if (expected != null) {
+            arrivals.await(patientId, expected, patience);
+        }
         Instant began = Instant.now();
         while (true) {
             Optional<T> value = condition.get();

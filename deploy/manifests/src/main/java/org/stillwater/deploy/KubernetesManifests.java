@@ -131,6 +131,7 @@ public final class KubernetesManifests {
                 .addNewEnv().withName("QUARKUS_HTTP_PORT").withValue(String.valueOf(service.defaultPort())).endEnv()
                 .addNewEnv().withName("JAVA_OPTS_APPEND").withValue("-XX:MaxRAMPercentage=75").endEnv()
                 .addAllToEnv(fhirSources(service))
+                .addAllToEnv(secretKeys(service))
                 .addNewEnvFrom().withNewConfigMapRef().withName(PLATFORM_CONFIG_MAP).endConfigMapRef().endEnvFrom()
                 // QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD: created by the operator, never committed.
                 .addNewEnvFrom().withNewSecretRef().withName(service.id() + "-database").endSecretRef().endEnvFrom()
@@ -159,10 +160,26 @@ public final class KubernetesManifests {
         if (service != ServiceName.INTAKE) {
             return List.of();
         }
-        return Arrays.stream(ServiceName.values()).filter(other -> other != ServiceName.INTAKE)
+        return Arrays.stream(ServiceName.values()).filter(other -> other != ServiceName.INTAKE && other.servesFhir())
                 .map(other -> new EnvVarBuilder().withName("STILLWATER_FHIR_" + other.id().toUpperCase(Locale.ROOT) + "_URL")
                         .withValue("http://" + appName(other) + ":" + other.defaultPort() + "/fhir/r4").build())
                 .toList();
+    }
+
+    /** The Secret (created by the operator, never committed) holding the key that encrypts webhook signing secrets at rest. */
+    public static final String WEBHOOK_SECRET_ENCRYPTION = "webhook-secret-encryption";
+
+    /**
+     * webhook-service's key for its signing secrets at rest (base64 of 32 bytes), from the operator's Secret
+     * {@value #WEBHOOK_SECRET_ENCRYPTION}, key {@code key}: required in prod, so a missing Secret keeps the pod from starting.
+     */
+    private static List<EnvVar> secretKeys(ServiceName service) {
+        if (service != ServiceName.WEBHOOK) {
+            return List.of();
+        }
+        return List.of(new EnvVarBuilder().withName("STILLWATER_WEBHOOK_SECRET_ENCRYPTION_KEY")
+                .withNewValueFrom().withNewSecretKeyRef().withName(WEBHOOK_SECRET_ENCRYPTION).withKey("key").endSecretKeyRef().endValueFrom()
+                .build());
     }
 
     private static Probe probe(String path, ServiceName service, int periodSeconds, int failureThreshold) {

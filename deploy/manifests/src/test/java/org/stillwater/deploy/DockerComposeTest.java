@@ -1,6 +1,7 @@
 package org.stillwater.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,17 +30,38 @@ import org.stillwater.launcher.service.ServiceName;
 class DockerComposeTest {
 
     private static final Path ROOT = PlatformLayout.checkoutRoot();
+    /** What an operator puts in .env beside docker-compose.yml: a made-up key, only for resolving the file here. */
+    private static final Map<String, String> OPERATOR_ENVIRONMENT = Map.of(
+            "STILLWATER_WEBHOOK_SECRET_ENCRYPTION_KEY", "dGhpcyBpcyBvbmx5IGZvciBjb21wb3NlIGNvbmZpZyEh");
     private static JsonNode compose;
 
     @BeforeAll
     static void resolveWithDockerCompose() throws Exception {
-        String resolved = run(dockerCompose(), "-f", ROOT.resolve("docker-compose.yml").toString(), "config");
+        String resolved = run(OPERATOR_ENVIRONMENT, dockerCompose(), "-f", ROOT.resolve("docker-compose.yml").toString(), "config");
         compose = new YAMLMapper().readTree(resolved);
     }
 
     @Test
     void dockerComposeAcceptsTheFile() throws Exception {
-        run(dockerCompose(), "-f", ROOT.resolve("docker-compose.yml").toString(), "config", "--quiet");
+        run(OPERATOR_ENVIRONMENT, dockerCompose(), "-f", ROOT.resolve("docker-compose.yml").toString(), "config", "--quiet");
+    }
+
+    @Test
+    void webhookServiceDoesNotStartWithoutTheOperatorsSecretEncryptionKey() throws Exception {
+        Process process = new ProcessBuilder(dockerCompose(), "-f", ROOT.resolve("docker-compose.yml").toString(), "config", "--quiet")
+                .redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES));
+        assertNotEquals(0, process.exitValue(), "docker-compose resolved the file without STILLWATER_WEBHOOK_SECRET_ENCRYPTION_KEY");
+        assertTrue(output.contains("STILLWATER_WEBHOOK_SECRET_ENCRYPTION_KEY"), output);
+    }
+
+    @Test
+    void noSecretEncryptionKeyIsCommittedInTheComposeFile() throws Exception {
+        assertEquals("dGhpcyBpcyBvbmx5IGZvciBjb21wb3NlIGNvbmZpZyEh",
+                service(ServiceName.WEBHOOK).get("environment").get("STILLWATER_WEBHOOK_SECRET_ENCRYPTION_KEY").asText(),
+                "the key comes from the operator's environment");
     }
 
     @ParameterizedTest
@@ -105,7 +128,13 @@ class DockerComposeTest {
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        return run(Map.of(), command);
+    }
+
+    private static String run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new AssertionError(String.join(" ", command) + " failed:\n" + output);

@@ -79,6 +79,23 @@ class KubernetesManifestsTest {
                 || variable.getName().equals("JAVA_OPTS_APPEND"), variable.getName() + " is not a key " + service.id() + " reads"));
     }
 
+    @Test
+    void webhookServiceReadsItsSecretEncryptionKeyFromTheOperatorsSecretNeverFromTheManifest() throws IOException {
+        Container container = find(parse(KubernetesManifests.appName(ServiceName.WEBHOOK) + ".yaml"), Deployment.class)
+                .getSpec().getTemplate().getSpec().getContainers().get(0);
+        var key = container.getEnv().stream().filter(variable -> variable.getName().equals("STILLWATER_WEBHOOK_SECRET_ENCRYPTION_KEY"))
+                .findFirst().orElseThrow();
+        assertEquals(null, key.getValue());
+        assertEquals(KubernetesManifests.WEBHOOK_SECRET_ENCRYPTION, key.getValueFrom().getSecretKeyRef().getName());
+    }
+
+    @Test
+    void intakeGathersFhirRecordsFromTheClinicalServicesOnly() throws IOException {
+        Container container = find(parse(KubernetesManifests.appName(ServiceName.INTAKE) + ".yaml"), Deployment.class)
+                .getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertTrue(container.getEnv().stream().noneMatch(variable -> variable.getName().equals("STILLWATER_FHIR_WEBHOOK_URL")));
+    }
+
     @ParameterizedTest
     @EnumSource(ServiceName.class)
     void autoscalingStopsAtThePartitionCountWhereMoreConsumersWouldIdle(ServiceName service) throws IOException {

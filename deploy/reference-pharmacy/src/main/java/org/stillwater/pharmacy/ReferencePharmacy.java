@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,27 +33,68 @@ import org.stillwater.contracts.EventType;
 import org.stillwater.contracts.Topics;
 import org.stillwater.contracts.ValidatedEvent;
 import org.stillwater.contracts.pharmacy.ShipmentRequested;
+import org.stillwater.pharmacy.webhook.WebhookReceiver;
+import org.stillwater.pharmacy.webhook.WebhookSubscriptions;
 
 /**
- * How a pharmacy integrates with Stillwater, in one file. It consumes {@code pharmacy.shipments} in its own
- * consumer group, keeps the {@code ShipmentRequested} events of its own pharmacy, dispenses (here: at once)
- * and reports through the prescription-service REST API with its pharmacist token: first the dispatch, then
- * the signed delivery. An offset is committed only after its record was handled, and every call carries an
- * Idempotency-Key derived from the event id, so a restart that sees a record again changes nothing; when a
- * record or a commit fails, the poll's partitions are rewound to their first uncommitted record, so none is
- * skipped. While the platform cannot be reached the same call is retried; a fill the platform refuses (e.g. the
- * prescription expired, the shipment was cancelled) is logged and left for the pharmacist.
+ * How a pharmacy integrates with Stillwater, in one file. It learns of its shipment requests ({@code ShipmentRequested}
+ * of its own pharmacy), dispenses (here: at once) and reports through the prescription-service REST API with its
+ * pharmacist token: first the dispatch, then the signed delivery. Every call carries an Idempotency-Key derived from
+ * the event id, so seeing a request again changes nothing. While the platform cannot be reached the same call is
+ * retried; a fill the platform refuses (e.g. the prescription expired, the shipment was cancelled) is logged and left
+ * for the pharmacist.
+ *
+ * <p>Two ways to learn of the requests (README "Pharmacies: webhooks or Kafka"):
+ * <ul>
+ * <li>by webhook (the default; {@link Settings#webhooks()} set): on start it runs a {@link WebhookReceiver} on the
+ * loopback address, subscribes with its pharmacist token to {@code stillwater.ShipmentRequested.v1} and trusts the
+ * signing secret of the 201; every request is verified (a forged or stale signature is answered 401), recorded in its
+ * {@link ShipmentInbox} on disk and deduplicated by {@code webhook-id} before it is acknowledged, then handled in the
+ * order received. A clean stop deletes the subscription; requests recorded but not yet handled stay in the inbox for
+ * the next start.</li>
+ * <li>by Kafka ({@code webhooks} null): it consumes {@code pharmacy.shipments} in its own consumer group with
+ * {@code read_committed}. An offset is committed only after its record was handled; when a record or a commit fails,
+ * the poll's partitions are rewound to their first uncommitted record, so none is skipped.</li>
+ * </ul>
  */
 public final class ReferencePharmacy implements AutoCloseable {
 
-    /** Where the platform is and who this pharmacy is. */
+    /** The event type the pharmacy subscribes to. */
+    static final String SHIPMENT_REQUESTED_TYPE = "stillwater.ShipmentRequested.v1";
+    /** Where its receiver takes the platform's webhooks. */
+    static final String RECEIVER_PATH = "/stillwater/webhooks";
+
+    /**
+     * Where the platform is and who this pharmacy is.
+     *
+     * @param webhooks how it receives its requests by webhook; null: it consumes Kafka ({@code bootstrapServers})
+     */
     public record Settings(String pharmacyId, String bootstrapServers, String prescriptionUrl, String realmUrl,
-                           String username, String password, String carrier) {
+                           String username, String password, String carrier, Webhooks webhooks) {
+
+        /** A pharmacy that consumes {@code pharmacy.shipments} from Kafka. */
+        public Settings(String pharmacyId, String bootstrapServers, String prescriptionUrl, String realmUrl,
+                        String username, String password, String carrier) {
+            this(pharmacyId, bootstrapServers, prescriptionUrl, realmUrl, username, password, carrier, null);
+        }
 
         public static Settings local(String pharmacyId, String username) {
             return new Settings(pharmacyId, "127.0.0.1:9092", "http://127.0.0.1:8082",
                     "http://127.0.0.1:8180/realms/stillwater", username, "demo", "UPS");
         }
+
+        /** The same pharmacy, receiving its requests by webhook instead. */
+        public Settings viaWebhooks(Webhooks webhooks) {
+            return new Settings(pharmacyId, bootstrapServers, prescriptionUrl, realmUrl, username, password, carrier, webhooks);
+        }
+    }
+
+    /**
+     * @param webhookServiceUrl where webhook-service answers (e.g. http://127.0.0.1:8085)
+     * @param receiverPort      the loopback port of the pharmacy's receiver; 0: a free one
+     * @param inboxDirectory    where requests acknowledged but not yet handled are kept (survives a restart)
+     */
+    public record Webhooks(String webhookServiceUrl, int receiverPort, Path inboxDirectory) {
     }
 
     private final Settings settings;
@@ -60,6 +102,10 @@ public final class ReferencePharmacy implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private Thread worker;
+    private WebhookReceiver receiver;
+    private ShipmentInbox inbox;
+    private WebhookSubscriptions subscriptions;
+    private WebhookSubscriptions.Subscribed subscription;
     private String token;
     private Instant tokenExpires = Instant.EPOCH;
 
@@ -68,8 +114,18 @@ public final class ReferencePharmacy implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * {@code --pharmacy sunrise --username pharm.sunrise}, then either {@code --kafka} or (the default) the webhook
+     * options {@code --webhook-service http://127.0.0.1:8085 --port 0 --inbox .stillwater/reference-pharmacy/<pharmacy>}.
+     */
     public static void main(String[] args) throws InterruptedException {
-        Settings settings = Settings.local(argument(args, "--pharmacy", "sunrise"), argument(args, "--username", "pharm.sunrise"));
+        String pharmacyId = argument(args, "--pharmacy", "sunrise");
+        Settings settings = Settings.local(pharmacyId, argument(args, "--username", "pharm.sunrise"));
+        if (!List.of(args).contains("--kafka")) {
+            settings = settings.viaWebhooks(new Webhooks(argument(args, "--webhook-service", "http://127.0.0.1:8085"),
+                    Integer.parseInt(argument(args, "--port", "0")),
+                    Path.of(argument(args, "--inbox", ".stillwater/reference-pharmacy/" + pharmacyId))));
+        }
         try (ReferencePharmacy pharmacy = new ReferencePharmacy(settings, System.out::println)) {
             pharmacy.start();
             Runtime.getRuntime().addShutdownHook(new Thread(pharmacy::close));
@@ -77,12 +133,47 @@ public final class ReferencePharmacy implements AutoCloseable {
         }
     }
 
-    /** Starts consuming in a background thread. */
+    /**
+     * Starts handling requests in a background thread. By webhook, the receiver runs and the subscription exists when
+     * this returns (it fails if webhook-service refuses it or cannot be reached within a minute).
+     */
     public void start() {
-        worker = new Thread(this::consume, "reference-pharmacy-" + settings.pharmacyId());
+        if (settings.webhooks() == null) {
+            worker = new Thread(this::consume, "reference-pharmacy-" + settings.pharmacyId());
+        } else {
+            subscribe();
+            worker = new Thread(this::handleReceived, "reference-pharmacy-" + settings.pharmacyId());
+        }
         worker.start();
     }
 
+    /** The subscription by which the requests arrive; null when consuming Kafka. */
+    public UUID subscriptionId() {
+        return subscription == null ? null : subscription.id();
+    }
+
+    /** The receiver of the requests; null when consuming Kafka. */
+    public WebhookReceiver receiver() {
+        return receiver;
+    }
+
+    private void subscribe() {
+        try {
+            inbox = new ShipmentInbox(settings.webhooks().inboxDirectory());
+            receiver = WebhookReceiver.start(settings.webhooks().receiverPort(), RECEIVER_PATH, inbox,
+                    line -> log.accept("  pharmacy " + settings.pharmacyId() + ": " + line));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the webhook receiver: " + e.getMessage(), e);
+        }
+        subscriptions = new WebhookSubscriptions(settings.webhooks().webhookServiceUrl());
+        subscription = subscriptions.subscribe(token(), receiver.url(), List.of(SHIPMENT_REQUESTED_TYPE),
+                "reference pharmacy " + settings.pharmacyId());
+        receiver.trust(subscription.signingSecret());
+        log.accept("pharmacy " + settings.pharmacyId() + " receiving " + SHIPMENT_REQUESTED_TYPE + " by webhook at " + receiver.url()
+                + " (subscription " + subscription.id() + ")");
+    }
+
+    /** Stops; by webhook, also the receiver, and the subscription is deleted. */
     @Override
     public void close() {
         running.set(false);
@@ -91,6 +182,47 @@ public final class ReferencePharmacy implements AutoCloseable {
                 worker.join(Duration.ofSeconds(10).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        if (receiver != null) {
+            receiver.close();
+        }
+        if (subscription != null) {
+            try {
+                subscriptions.unsubscribe(token(), subscription.id());
+                log.accept("pharmacy " + settings.pharmacyId() + ": deleted subscription " + subscription.id());
+            } catch (IllegalStateException unreachable) {
+                log.accept("pharmacy " + settings.pharmacyId() + ": could not delete subscription " + subscription.id() + " ("
+                        + unreachable.getMessage() + "); delete it with DELETE /api/v1/webhook-subscriptions/" + subscription.id());
+            }
+        }
+    }
+
+    /**
+     * Handles the requests the receiver recorded, oldest first. One that could not be handled to the end (the
+     * pharmacy is stopping) stays pending for the next start.
+     */
+    private void handleReceived() {
+        while (running.get()) {
+            try {
+                for (Path request : inbox.pendingRequests()) {
+                    handle(inbox.read(request), request.getFileName().toString());
+                    if (!running.get()) {
+                        return;
+                    }
+                    inbox.handled(request);
+                }
+                inbox.awaitArrival(500);
+            } catch (IOException unreadable) {
+                log.accept("  pharmacy " + settings.pharmacyId() + ": could not read its inbox (" + unreadable.getMessage() + "), retrying");
+                pause(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failed) {
+                log.accept("  pharmacy " + settings.pharmacyId() + ": could not handle a shipment request (" + failed.getMessage()
+                        + "), trying again");
+                pause(1000);
             }
         }
     }
@@ -107,7 +239,8 @@ public final class ReferencePharmacy implements AutoCloseable {
             log.accept("pharmacy " + settings.pharmacyId() + " listening on " + Topics.PHARMACY_SHIPMENTS);
             while (running.get()) {
                 try {
-                    handleInOrder(consumer, consumer.poll(Duration.ofMillis(500)), this::handle);
+                    handleInOrder(consumer, consumer.poll(Duration.ofMillis(500)),
+                            record -> handle(record.value(), "offset " + record.offset()));
                 } catch (KafkaException brokerUnavailable) {
                     log.accept("  pharmacy " + settings.pharmacyId() + ": Kafka not available (" + brokerUnavailable.getMessage() + "), retrying");
                     pause(1000);
@@ -153,12 +286,13 @@ public final class ReferencePharmacy implements AutoCloseable {
         }
     }
 
-    private void handle(ConsumerRecord<String, String> record) {
+    /** One event, from a Kafka record or a webhook request ({@code where} says which, for the log). */
+    private void handle(String cloudEvent, String where) {
         ValidatedEvent event;
         try {
-            event = ContractValidator.instance().parse(record.value());
+            event = ContractValidator.instance().parse(cloudEvent);
         } catch (ContractViolation invalid) {
-            log.accept("skipping an invalid record at offset " + record.offset() + ": " + invalid.getMessage());
+            log.accept("skipping an invalid event (" + where + "): " + invalid.getMessage());
             return;
         }
         if (event.type() != EventType.SHIPMENT_REQUESTED) {

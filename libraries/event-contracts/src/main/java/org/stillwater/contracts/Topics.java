@@ -11,7 +11,8 @@ public final class Topics {
     public static final String SESSION_EVENTS = "session.events";
     public static final String CHECKIN_EVENTS = "checkin.events";
 
-    public static final List<String> SERVICES = List.of("intake", "prescription", "session", "checkin");
+    /** The services: each has its database and its dead-letter topic (webhook-service consumes, it publishes no events). */
+    public static final List<String> SERVICES = List.of("intake", "prescription", "session", "checkin", "webhook");
 
     /** Partitions per topic: the most consumer instances an operator can usefully scale a service to. */
     public static final int PARTITIONS = 6;

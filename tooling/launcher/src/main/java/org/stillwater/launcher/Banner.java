@@ -36,6 +36,12 @@ final class Banner {
         text.append("  curl -s -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:")
                 .append(platform.services().isEmpty() ? 8081 : platform.service(org.stillwater.launcher.service.ServiceName.INTAKE).port())
                 .append("/api/v1/patients/").append(DemoAccounts.ALEX_PATIENT_ID).append('\n');
+        if (platform.services().containsKey(org.stillwater.launcher.service.ServiceName.WEBHOOK)) {
+            text.append("  # events pushed to you instead of polled: subscribe (README \"Webhooks\" shows how to verify them)\n");
+            text.append("  curl -s -X POST -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' ")
+                    .append(platform.service(org.stillwater.launcher.service.ServiceName.WEBHOOK).baseUrl())
+                    .append("/api/v1/webhook-subscriptions \\\n      -d '{\"url\": \"http://127.0.0.1:9999/hooks\"}'\n");
+        }
         text.append("\nPress Ctrl-C to stop everything.");
         return text.toString();
     }

@@ -11,7 +11,7 @@ import org.stillwater.launcher.process.Ports;
 import org.stillwater.launcher.service.ServiceName;
 import org.stillwater.launcher.service.ServiceProcess;
 
-/** The whole platform: the infrastructure, then the four services. Closing it stops everything it started. */
+/** The whole platform: the infrastructure, then the five services. Closing it stops everything it started. */
 public final class Platform implements AutoCloseable {
 
     private final Infrastructure infrastructure;
@@ -33,8 +33,11 @@ public final class Platform implements AutoCloseable {
      */
     static Map<String, String> fhirBases(Map<ServiceName, Integer> servicePorts) {
         Map<String, String> bases = new LinkedHashMap<>();
-        servicePorts.forEach((name, port) -> bases.put("STILLWATER_FHIR_" + name.id().toUpperCase(Locale.ROOT) + "_URL",
-                "http://" + Ports.LOOPBACK + ":" + port + "/fhir/r4"));
+        servicePorts.forEach((name, port) -> {
+            if (name.servesFhir()) {
+                bases.put("STILLWATER_FHIR_" + name.id().toUpperCase(Locale.ROOT) + "_URL", "http://" + Ports.LOOPBACK + ":" + port + "/fhir/r4");
+            }
+        });
         return bases;
     }
 

@@ -15,7 +15,7 @@ import org.stillwater.launcher.keycloak.Tokens;
 import org.stillwater.launcher.service.ServiceName;
 
 /**
- * The whole platform as the run command starts it (the launcher: PostgreSQL, Kafka, Keycloak and the four
+ * The whole platform as the run command starts it (the launcher: PostgreSQL, Kafka, Keycloak and the five
  * packaged services as processes), once per test JVM, on free ports in a folder under {@code target/}.
  */
 public final class SharedPlatform {

@@ -1,11 +1,12 @@
 package org.stillwater.launcher.service;
 
-/** The four services and their local ports (DESIGN §2). */
+/** The five services and their local ports (DESIGN §2; webhook-service, issue 16, on the next port). */
 public enum ServiceName {
     INTAKE("intake", 8081),
     PRESCRIPTION("prescription", 8082),
     SESSION("session", 8083),
-    CHECKIN("checkin", 8084);
+    CHECKIN("checkin", 8084),
+    WEBHOOK("webhook", 8085);
 
     private final String id;
     private final int defaultPort;
@@ -22,6 +23,14 @@ public enum ServiceName {
 
     public int defaultPort() {
         return defaultPort;
+    }
+
+    /**
+     * Whether the service serves clinical records at {@code /fhir/r4} (what intake-service's
+     * {@code Patient/{id}/$everything} gathers): the four clinical services; webhook-service holds no records of its own.
+     */
+    public boolean servesFhir() {
+        return this != WEBHOOK;
     }
 
     public String portVariable() {

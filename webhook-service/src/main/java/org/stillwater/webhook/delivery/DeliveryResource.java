@@ -1,0 +1,114 @@
+package org.stillwater.webhook.delivery;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stillwater.edge.audit.AuditTrail;
+import org.stillwater.edge.idempotency.Idempotent;
+import org.stillwater.edge.paging.PageParameters;
+import org.stillwater.edge.paging.PageRequest;
+import org.stillwater.edge.paging.PagedList;
+import org.stillwater.edge.problem.Ids;
+import org.stillwater.edge.problem.ProblemException;
+import org.stillwater.edge.security.Role;
+import org.stillwater.webhook.subscription.Subscription;
+import org.stillwater.webhook.subscription.Subscriptions;
+
+/**
+ * A subscription's deliveries, for its owner: what was sent, each attempt's answer, what is still to come; and
+ * redelivery of one delivery or of a time range. Deliveries name patients, so each call is audited against them.
+ */
+@Path("/api/v1/webhook-subscriptions")
+@Tag(name = "webhook deliveries")
+public class DeliveryResource {
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Redeliveries redeliveries;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/{subscriptionId}/deliveries")
+    @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
+    @Transactional
+    @Operation(summary = "The subscription's deliveries, newest first, optionally of one status (PENDING, DELIVERED, FAILED)")
+    public PagedList<DeliveryView> list(@PathParam("subscriptionId") String subscriptionId, @QueryParam("status") String status,
+                                        @BeanParam PageParameters pages) {
+        PageRequest paging = pages.request();
+        Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
+        Sort newestFirst = Sort.descending("createdAt").and("eventSeq", Sort.Direction.Descending).and("id");
+        PagedList<DeliveryView> page = status == null || status.isEmpty()
+                ? paging.of(Delivery.<Delivery>find("subscriptionId", newestFirst, subscription.id), DeliveryView::of)
+                : paging.of(Delivery.<Delivery>find("subscriptionId = ?1 and status = ?2", newestFirst, subscription.id,
+                        status(status).name()), DeliveryView::of);
+        auditTrail.patients(page.items().stream().map(DeliveryView::patientId).toList());
+        return page;
+    }
+
+    @GET
+    @Path("/{subscriptionId}/deliveries/{deliveryId}")
+    @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
+    @Transactional
+    @Operation(summary = "One delivery with every attempt: response code, latency, error, the first 256 characters of the answer")
+    public DeliveryDetail get(@PathParam("subscriptionId") String subscriptionId, @PathParam("deliveryId") String deliveryId) {
+        Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
+        Delivery delivery = Delivery.<Delivery>find("id = ?1 and subscriptionId = ?2", Ids.uuid("deliveryId", deliveryId), subscription.id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("delivery " + deliveryId));
+        auditTrail.patient(delivery.patientId);
+        List<DeliveryAttempt> attempts = DeliveryAttempt.list("deliveryId", Sort.ascending("attemptedAt").and("id"), delivery.id);
+        return DeliveryDetail.of(delivery, attempts);
+    }
+
+    @POST
+    @Path("/{subscriptionId}/redeliveries")
+    @RolesAllowed({Role.PARTNER_ROLE, Role.PHARMACIST_ROLE, Role.OPS_ROLE})
+    @Transactional
+    @Idempotent
+    @Operation(summary = "Send again one delivery ({\"deliveryId\"}) or those created in a range ({\"from\", \"to\"}, at most 7 days), with the same webhook-id")
+    @APIResponse(responseCode = "202", description = "{\"redeliveries\": n}: how many deliveries are due again")
+    public Response redeliver(@PathParam("subscriptionId") String subscriptionId, RedeliveryRequest request) {
+        Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
+        RedeliveryRequest asked = request == null ? new RedeliveryRequest(null, null, null) : request;
+        ProblemException.refuseIfAny("redelivery-refused", "the redelivery",
+                RedeliveryRules.refusals(asked.deliveryId(), asked.from(), asked.to()));
+        List<UUID> patients;
+        if (asked.deliveryId() != null) {
+            if (Delivery.count("id = ?1 and subscriptionId = ?2", asked.deliveryId(), subscription.id) == 0) {
+                throw ProblemException.notFound("delivery " + asked.deliveryId());
+            }
+            patients = redeliveries.one(subscription.id, asked.deliveryId(), clock.instant());
+        } else {
+            patients = redeliveries.range(subscription.id, asked.from(), asked.to(), clock.instant());
+        }
+        auditTrail.patients(patients);
+        return Response.accepted(Map.of("redeliveries", patients.size())).build();
+    }
+
+    private static DeliveryStatus status(String status) {
+        return Arrays.stream(DeliveryStatus.values()).filter(value -> value.name().equals(status)).findFirst()
+                .orElseThrow(() -> ProblemException.badRequest("status", "unknown-status", "status must be PENDING, DELIVERED or FAILED"));
+    }
+}

@@ -1,0 +1,389 @@
+package org.stillwater.webhook.subscription;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyIterable;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.stillwater.contracts.EventType;
+import org.stillwater.testing.As;
+
+/** The subscriptions API with real tokens: each caller sees and changes only its own subscriptions. */
+@QuarkusTest
+class SubscriptionApiTest {
+
+    private static final String PATH = "/api/v1/webhook-subscriptions";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String APPROVED = "stillwater.EvaluationApproved.v1";
+    private static final String REQUESTED = "stillwater.ShipmentRequested.v1";
+
+    @Inject
+    SigningSecrets signingSecrets;
+
+    @Inject
+    Clock clock;
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static Map<String, Object> subscription(String url, List<String> eventTypes) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("url", url);
+        if (eventTypes != null) {
+            body.put("eventTypes", eventTypes);
+        }
+        return body;
+    }
+
+    private static String receiver() {
+        return "http://127.0.0.1:9/hooks/" + UUID.randomUUID();
+    }
+
+    private static ValidatableResponse create(String token, Object body) {
+        return as(token).body(body).post(PATH).then();
+    }
+
+    private static JsonPath created(String token, List<String> eventTypes) {
+        return create(token, subscription(receiver(), eventTypes)).statusCode(201).extract().jsonPath();
+    }
+
+    private static ValidatableResponse patch(String token, String id, Object body) {
+        return given().auth().oauth2(token).contentType("application/merge-patch+json").body(body).patch(PATH + "/{id}", id).then();
+    }
+
+    @Test
+    void aPartnerSubscribesAndGetsItsSecretOnce() {
+        String url = receiver();
+        JsonPath created = create(As.acme(), Map.of("url", url, "eventTypes", List.of(APPROVED), "description", "acme frontend"))
+                .statusCode(201)
+                .body("url", equalTo(url))
+                .body("eventTypes", equalTo(List.of(APPROVED)))
+                .body("description", equalTo("acme frontend"))
+                .body("status", equalTo("ACTIVE"))
+                .body("createdAt", notNullValue())
+                .body("signingSecret", startsWith("whsec_"))
+                .extract().jsonPath();
+        String id = created.getString("id");
+
+        as(As.acme()).get(PATH + "/{id}", id).then().statusCode(200)
+                .body("id", equalTo(id)).body("url", equalTo(url)).body("status", equalTo("ACTIVE"))
+                .body("$", not(hasKey("signingSecret")));
+        as(As.acme()).queryParam("size", 100).get(PATH).then().statusCode(200)
+                .body("items.id", hasItem(id)).body("items", not(emptyIterable()))
+                .body("items.findAll { it.signingSecret != null }", emptyIterable());
+    }
+
+    @Test
+    void theLocationNamesTheNewSubscription() {
+        var answer = create(As.acme(), subscription(receiver(), null)).statusCode(201).extract();
+        assertEquals(PATH + "/" + answer.jsonPath().getString("id"), java.net.URI.create(answer.header("Location")).getPath());
+    }
+
+    @Test
+    void theStoredSecretIsTheOneShownAndIsEncrypted() {
+        JsonPath created = created(As.acme(), null);
+        UUID id = UUID.fromString(created.getString("id"));
+        assertEquals(List.of(created.getString("signingSecret")), signingSecrets.activeSecrets(id, clock.instant()));
+        byte[] stored = QuarkusTransaction.requiringNew().call(() -> SigningSecret.<SigningSecret>find("subscriptionId", id).firstResult().encryptedSecret);
+        assertEquals(-1, new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf(created.getString("signingSecret").substring(6, 20)));
+    }
+
+    @Test
+    void absentEventTypesMeanEveryTypeTheCallerMayReceive() {
+        created(As.acme(), null);
+        create(As.acme(), subscription(receiver(), List.of())).statusCode(201).body("eventTypes", emptyIterable());
+    }
+
+    @Test
+    void aListShowsOnlyTheCallersOwnSubscriptions() {
+        String acme = created(As.acme(), null).getString("id");
+        String globex = created(As.globex(), null).getString("id");
+        List<String> acmeList = as(As.acme()).queryParam("size", 100).get(PATH).then().statusCode(200).extract().jsonPath().getList("items.id");
+        List<String> globexList = as(As.globex()).queryParam("size", 100).get(PATH).then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertEquals(true, acmeList.contains(acme) && !acmeList.contains(globex));
+        assertEquals(true, globexList.contains(globex) && !globexList.contains(acme));
+    }
+
+    @Test
+    void anotherPartnersSubscriptionIsNotFound() {
+        String id = created(As.acme(), null).getString("id");
+        as(As.globex()).get(PATH + "/{id}", id).then().statusCode(404).contentType(PROBLEM_JSON);
+        patch(As.globex(), id, Map.of("status", "PAUSED")).statusCode(404);
+        as(As.globex()).delete(PATH + "/{id}", id).then().statusCode(404);
+        as(As.globex()).body(Map.of()).post(PATH + "/{id}/secret-rotations", id).then().statusCode(404);
+        as(As.acme()).get(PATH + "/{id}", id).then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void anotherPharmacysSubscriptionIsNotFound() {
+        String id = created(As.pharmSunrise(), List.of(REQUESTED)).getString("id");
+        as(As.pharmHarbor()).get(PATH + "/{id}", id).then().statusCode(404);
+        as(As.pharmHarbor()).delete(PATH + "/{id}", id).then().statusCode(404);
+        as(As.acme()).get(PATH + "/{id}", id).then().statusCode(404);
+        as(As.ops()).get(PATH + "/{id}", id).then().statusCode(404);
+        as(As.pharmSunrise()).get(PATH + "/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void patientsAndCliniciansMayNotSubscribe() {
+        create(As.alex(), subscription(receiver(), null)).statusCode(403).contentType(PROBLEM_JSON);
+        create(As.drCalifornia(), subscription(receiver(), null)).statusCode(403);
+        as(As.alex()).get(PATH).then().statusCode(403);
+        as(As.drCalifornia()).get(PATH).then().statusCode(403);
+    }
+
+    @Test
+    void aForgedOrMissingTokenIsUnauthorized() {
+        String token = As.acme();
+        String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        create(forged, subscription(receiver(), null)).statusCode(401);
+        given().auth().oauth2(forged).get(PATH).then().statusCode(401);
+        given().contentType(ContentType.JSON).body(subscription(receiver(), null)).post(PATH).then().statusCode(401);
+    }
+
+    @Test
+    void aPharmacistIsRefusedAClinicalTypeNamingIt() {
+        create(As.pharmSunrise(), subscription(receiver(), List.of(REQUESTED, APPROVED))).statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("type", endsWith("/webhook-subscription-refused"))
+                .body("errors[0].field", equalTo("eventTypes[1]"))
+                .body("errors[0].code", equalTo("event-type-not-allowed"))
+                .body("errors[0].message", containsString(APPROVED));
+    }
+
+    @Test
+    void aPharmacistMaySubscribeToShipmentEvents() {
+        created(As.pharmHarbor(), List.of(REQUESTED, "stillwater.ShipmentDelivered.v1"));
+    }
+
+    @Test
+    void opsMaySubscribeToEveryType() {
+        List<String> all = Arrays.stream(EventType.values()).map(EventType::cloudEventType).toList();
+        create(As.ops(), subscription(receiver(), all)).statusCode(201).body("eventTypes", equalTo(all));
+    }
+
+    @Test
+    void anUnknownTypeIsRefusedNamingIt() {
+        create(As.acme(), subscription(receiver(), List.of("stillwater.EvaluationApproved.v9"))).statusCode(422)
+                .body("errors[0].code", equalTo("unknown-event-type"))
+                .body("errors[0].message", containsString("stillwater.EvaluationApproved.v9"));
+    }
+
+    @Test
+    void aRefusedUrlAndTypeAreAnsweredTogether() {
+        create(As.acme(), subscription("ftp://127.0.0.1/x", List.of("nope"))).statusCode(422)
+                .body("errors.code", equalTo(List.of("url-scheme-not-allowed", "unknown-event-type")));
+    }
+
+    @Test
+    void callbackUrlsThatCouldReachAnythingButAReceiverAreRefused() {
+        for (String url : List.of("http://2130706433/", "http://0177.0.0.1/", "http://0.0.0.0:8080/", "http://[::]/", "http://224.0.0.1/",
+                "http://user:secret@127.0.0.1/", "https://exämple.com/", "http://x" + "a".repeat(10_000) + ".example/")) {
+            create(As.acme(), subscription(url, null)).statusCode(422).contentType(PROBLEM_JSON)
+                    .body("errors[0].field", equalTo("url"));
+        }
+    }
+
+    @Test
+    void aHostThatDoesNotResolveIsRefused() {
+        create(As.acme(), subscription("http://no-such-host.invalid/hook", null)).statusCode(422)
+                .body("errors[0].code", equalTo("host-not-resolved"));
+    }
+
+    @Test
+    void hostileBodiesAreBadRequests() {
+        for (String body : List.of(
+                "{\"url\": \"http://127.0.0.1/\", \"eventTypes\": 1.5}",
+                "{\"url\": \"http://127.0.0.1/\", \"eventTypes\": [1.5]}",
+                "{\"url\": \"http://127.0.0.1/\", \"eventTypes\": [[\"" + APPROVED + "\"]]}",
+                "{\"url\": \"http://127.0.0.1/\", \"eventTypes\": \"" + APPROVED + "\"}",
+                "{\"url\": \"http://127.0.0.1/\", \"eventTypes\": [null]}",
+                "{\"url\": \"http://127.0.0.1/\", \"eventTypes\": [7]}",
+                "{\"url\": \"http://127.0.0.1/\u0000\"}",
+                "{\"url\": 12}",
+                "{\"url\": [\"http://127.0.0.1/\"]}",
+                "{\"url\": null}",
+                "{}",
+                "[]",
+                "{\"url\": \"http://127.0.0.1/\", \"secret\": \"mine\"}",
+                "{\"url\": \"http://127.0.0.1/\", \"description\": \"" + "d".repeat(201) + "\"}",
+                "{\"url\": \"http://127.0.0.1/\"} {}",
+                "not json")) {
+            as(As.acme()).body(body).post(PATH).then().statusCode(400).contentType(PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void anIdempotentRetryReplaysTheFirstAnswerSecretIncludedAndCreatesNothing() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = subscription(receiver(), null);
+        var first = as(As.acme()).header("Idempotency-Key", key).body(body).post(PATH).then().statusCode(201).extract();
+        var retry = as(As.acme()).header("Idempotency-Key", key).body(body).post(PATH).then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true")).extract();
+        assertEquals(first.jsonPath().getString("id"), retry.jsonPath().getString("id"));
+        assertEquals(first.jsonPath().getString("signingSecret"), retry.jsonPath().getString("signingSecret"));
+        UUID id = UUID.fromString(first.jsonPath().getString("id"));
+        assertEquals(1, signingSecrets.activeSecrets(id, clock.instant()).size());
+        long withThatUrl = as(As.acme()).queryParam("size", 100).get(PATH).then().extract().jsonPath()
+                .getList("items.url").stream().filter(body.get("url")::equals).count();
+        assertEquals(1, withThatUrl);
+    }
+
+    @Test
+    void anotherCallersRetryWithTheSameKeyGetsNothingOfTheFirst() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = subscription(receiver(), null);
+        String secret = as(As.acme()).header("Idempotency-Key", key).body(body).post(PATH).then().statusCode(201)
+                .extract().jsonPath().getString("signingSecret");
+        String other = as(As.globex()).header("Idempotency-Key", key).body(body).post(PATH).then().statusCode(201)
+                .header("Idempotent-Replayed", nullValue()).extract().jsonPath().getString("signingSecret");
+        assertNotEquals(secret, other);
+    }
+
+    @Test
+    void anOwnerPausesAndResumes() {
+        String id = created(As.acme(), null).getString("id");
+        patch(As.acme(), id, Map.of("status", "PAUSED")).statusCode(200).body("status", equalTo("PAUSED"));
+        patch(As.acme(), id, Map.of("status", "ACTIVE")).statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aMergePatchChangesOnlyTheFieldsItNames() {
+        String id = create(As.acme(), Map.of("url", receiver(), "eventTypes", List.of(APPROVED), "description", "first"))
+                .statusCode(201).extract().jsonPath().getString("id");
+        String url = receiver();
+        patch(As.acme(), id, Map.of("url", url)).statusCode(200)
+                .body("url", equalTo(url)).body("eventTypes", equalTo(List.of(APPROVED))).body("description", equalTo("first"));
+        patch(As.acme(), id, "{\"description\": null, \"eventTypes\": [\"" + REQUESTED + "\", \"" + REQUESTED + "\"]}").statusCode(200)
+                .body("description", nullValue()).body("eventTypes", equalTo(List.of(REQUESTED))).body("url", equalTo(url));
+        patch(As.acme(), id, "{\"eventTypes\": null}").statusCode(200).body("eventTypes", emptyIterable());
+        patch(As.acme(), id, "{}").statusCode(200).body("url", equalTo(url)).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aPatchIsCheckedLikeACreation() {
+        String id = created(As.pharmSunrise(), List.of(REQUESTED)).getString("id");
+        patch(As.pharmSunrise(), id, Map.of("eventTypes", List.of(APPROVED))).statusCode(422)
+                .body("errors[0].code", equalTo("event-type-not-allowed"));
+        patch(As.pharmSunrise(), id, Map.of("url", "http://0.0.0.0/")).statusCode(422).body("errors[0].field", equalTo("url"));
+        patch(As.pharmSunrise(), id, "{\"url\": null}").statusCode(400);
+        patch(As.pharmSunrise(), id, "{\"status\": null}").statusCode(400);
+        patch(As.pharmSunrise(), id, "{\"status\": \"SLEEPING\"}").statusCode(400);
+        patch(As.pharmSunrise(), id, "{\"status\": 1}").statusCode(400);
+        patch(As.pharmSunrise(), id, "{\"colour\": \"blue\"}").statusCode(400);
+        as(As.pharmSunrise()).get(PATH + "/{id}", id).then().body("eventTypes", equalTo(List.of(REQUESTED)));
+    }
+
+    @Test
+    void anOwnerCannotSetDisabledOrDeleted() {
+        String id = created(As.acme(), null).getString("id");
+        patch(As.acme(), id, Map.of("status", "DISABLED")).statusCode(422).body("errors[0].code", equalTo("status-not-settable"));
+        patch(As.acme(), id, Map.of("status", "DELETED")).statusCode(422);
+        as(As.acme()).get(PATH + "/{id}", id).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void settingADisabledSubscriptionActiveReEnablesIt() {
+        String id = created(As.acme(), null).getString("id");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Subscription subscription = Subscription.findById(UUID.fromString(id));
+            subscription.status = SubscriptionStatus.DISABLED;
+            subscription.disabledReason = "GONE";
+            subscription.disabledAt = Instant.now();
+        });
+        as(As.acme()).get(PATH + "/{id}", id).then().body("status", equalTo("DISABLED")).body("disabledReason", equalTo("GONE"));
+        patch(As.acme(), id, Map.of("status", "ACTIVE")).statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("$", not(hasKey("disabledReason"))).body("$", not(hasKey("disabledAt")));
+    }
+
+    @Test
+    void aDeletedSubscriptionIsGoneForItsOwnerButKept() {
+        String id = created(As.acme(), null).getString("id");
+        as(As.acme()).delete(PATH + "/{id}", id).then().statusCode(204);
+        as(As.acme()).get(PATH + "/{id}", id).then().statusCode(404);
+        patch(As.acme(), id, Map.of("status", "ACTIVE")).statusCode(404);
+        as(As.acme()).delete(PATH + "/{id}", id).then().statusCode(404);
+        as(As.acme()).body(Map.of()).post(PATH + "/{id}/secret-rotations", id).then().statusCode(404);
+        List<String> ids = as(As.acme()).queryParam("size", 100).get(PATH).then().extract().jsonPath().getList("items.id");
+        assertEquals(false, ids.contains(id));
+        SubscriptionStatus stored = QuarkusTransaction.requiringNew()
+                .call(() -> Subscription.<Subscription>findById(UUID.fromString(id)).status);
+        assertEquals(SubscriptionStatus.DELETED, stored);
+    }
+
+    @Test
+    void aMalformedIdIsABadRequest() {
+        as(As.acme()).get(PATH + "/{id}", "not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("subscriptionId"));
+    }
+
+    @Test
+    void aRotationKeepsThePreviousSecretValidForTheOverlap() {
+        JsonPath created = created(As.acme(), null);
+        UUID id = UUID.fromString(created.getString("id"));
+        String first = created.getString("signingSecret");
+        JsonPath rotation = as(As.acme()).body(Map.of("overlapHours", 2)).post(PATH + "/{id}/secret-rotations", id).then()
+                .statusCode(201).body("signingSecret", startsWith("whsec_")).extract().jsonPath();
+        String second = rotation.getString("signingSecret");
+        assertNotEquals(first, second);
+        Instant previousExpiresAt = Instant.parse(rotation.getString("previousSecretExpiresAt"));
+        assertEquals(List.of(second, first), signingSecrets.activeSecrets(id, previousExpiresAt.minusMillis(1)));
+        assertEquals(List.of(second), signingSecrets.activeSecrets(id, previousExpiresAt));
+        Instant now = clock.instant();
+        assertEquals(true, previousExpiresAt.isAfter(now.plusSeconds(2 * 3600 - 60)) && !previousExpiresAt.isAfter(now.plusSeconds(2 * 3600)));
+    }
+
+    @Test
+    void aRotationWithoutOverlapHoursOverlapsForADay() {
+        for (String body : List.of("", "{}", "{\"overlapHours\": null}")) {
+            UUID id = UUID.fromString(created(As.acme(), null).getString("id"));
+            Instant before = clock.instant();
+            Instant expires = Instant.parse(as(As.acme()).body(body).post(PATH + "/{id}/secret-rotations", id).then()
+                    .statusCode(201).extract().jsonPath().getString("previousSecretExpiresAt"));
+            assertEquals(true, !expires.isBefore(before.plusSeconds(24 * 3600)) && expires.isBefore(clock.instant().plusSeconds(24 * 3600 + 1)),
+                    "body '" + body + "': " + expires);
+        }
+    }
+
+    @Test
+    void aRotationWithoutOverlapInvalidatesThePreviousSecretAtOnce() {
+        JsonPath created = created(As.acme(), null);
+        UUID id = UUID.fromString(created.getString("id"));
+        String second = as(As.acme()).body(Map.of("overlapHours", 0)).post(PATH + "/{id}/secret-rotations", id).then()
+                .statusCode(201).extract().jsonPath().getString("signingSecret");
+        assertEquals(List.of(second), signingSecrets.activeSecrets(id, clock.instant()));
+    }
+
+    @Test
+    void anOverlapOutsideZeroTo168HoursOrNotAnIntegerIsABadRequest() {
+        String id = created(As.acme(), null).getString("id");
+        for (String body : List.of("{\"overlapHours\": 169}", "{\"overlapHours\": -1}", "{\"overlapHours\": 1.5}", "{\"overlapHours\": \"24\"}",
+                "{\"overlap\": 24}")) {
+            as(As.acme()).body(body).post(PATH + "/{id}/secret-rotations", id).then().statusCode(400);
+        }
+    }
+}
