@@ -39,6 +39,12 @@ public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
+    /**
+     * Receivers check {@code webhook-timestamp} against their own clock (the Standard Webhooks libraries allow 5
+     * minutes): it comes from the real clock even where this service's clock is simulated (dev and test profiles).
+     */
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
+
     @Inject
     DeliverySettings settings;
 
@@ -158,7 +164,7 @@ public class DeliveryWorker {
         }
         Map<String, String> headers;
         try {
-            headers = headers(delivery, attemptedAt);
+            headers = headers(delivery, WALL_CLOCK.instant());
         } catch (IllegalStateException unsigned) {
             // Nothing is sent unsigned; the attempt is recorded so the owner sees why, and retried as any failure.
             recorder.record(delivery, SendResult.noAnswer(0, unsigned.getMessage()), attemptedAt, clock.instant());
@@ -169,8 +175,8 @@ public class DeliveryWorker {
     }
 
     /** Standard Webhooks headers: the event id (the receiver's dedupe key), this attempt's time, one signature per valid secret. */
-    static Map<String, String> headers(ClaimedDelivery delivery, Instant attemptedAt) {
-        long timestamp = attemptedAt.getEpochSecond();
+    static Map<String, String> headers(ClaimedDelivery delivery, Instant signedAt) {
+        long timestamp = signedAt.getEpochSecond();
         String webhookId = delivery.eventId().toString();
         List<String> signatures = new ArrayList<>();
         for (String secret : delivery.secrets()) {

@@ -1,5 +1,8 @@
 package org.stillwater.webhook.subscription;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.stillwater.edge.idempotency.StoredForReplay;
+
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +37,17 @@ public class SigningSecrets {
      * @param signingSecret           the new secret, shown only here
      * @param previousSecretExpiresAt until when the secrets it replaced stay valid; absent when none was valid
      */
-    public record Rotation(String signingSecret, Instant previousSecretExpiresAt) {
+    /**
+     * A rotation's answer: the new secret, shown only here, and until when the previous ones are valid. A retry with
+     * the same Idempotency-Key answers the expiry without the secret (kept only encrypted, never in the idempotency record).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Rotation(String signingSecret, Instant previousSecretExpiresAt) implements StoredForReplay {
+
+        @Override
+        public Rotation forReplay() {
+            return new Rotation(null, previousSecretExpiresAt);
+        }
     }
 
     @Inject

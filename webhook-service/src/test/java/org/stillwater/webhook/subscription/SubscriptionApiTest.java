@@ -12,7 +12,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +24,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -46,6 +50,9 @@ class SubscriptionApiTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
@@ -239,19 +246,43 @@ class SubscriptionApiTest {
     }
 
     @Test
-    void anIdempotentRetryReplaysTheFirstAnswerSecretIncludedAndCreatesNothing() {
+    void anIdempotentRetryReplaysTheSameSubscriptionWithoutItsSecretAndCreatesNothing() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = subscription(receiver(), null);
         var first = as(As.acme()).header("Idempotency-Key", key).body(body).post(PATH).then().statusCode(201).extract();
         var retry = as(As.acme()).header("Idempotency-Key", key).body(body).post(PATH).then().statusCode(201)
                 .header("Idempotent-Replayed", equalTo("true")).extract();
         assertEquals(first.jsonPath().getString("id"), retry.jsonPath().getString("id"));
-        assertEquals(first.jsonPath().getString("signingSecret"), retry.jsonPath().getString("signingSecret"));
+        assertNotNull(first.jsonPath().getString("signingSecret"));
+        assertNull(retry.jsonPath().getString("signingSecret"));
         UUID id = UUID.fromString(first.jsonPath().getString("id"));
         assertEquals(1, signingSecrets.activeSecrets(id, clock.instant()).size());
         long withThatUrl = as(As.acme()).queryParam("size", 100).get(PATH).then().extract().jsonPath()
                 .getList("items.url").stream().filter(body.get("url")::equals).count();
         assertEquals(1, withThatUrl);
+    }
+
+    @Test
+    void noSigningSecretIsKeptInPlaintextForAnIdempotentRetry() {
+        Map<String, Object> body = subscription(receiver(), null);
+        JsonPath creation = as(As.acme()).header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(PATH).then()
+                .statusCode(201).extract().jsonPath();
+        String created = creation.getString("signingSecret");
+        String id = creation.getString("id");
+        String rotationKey = UUID.randomUUID().toString();
+        String rotated = as(As.acme()).header("Idempotency-Key", rotationKey).body(Map.of("overlapHours", 1))
+                .post(PATH + "/{id}/secret-rotations", id).then().statusCode(201).extract().jsonPath().getString("signingSecret");
+        as(As.acme()).header("Idempotency-Key", rotationKey).body(Map.of("overlapHours", 1))
+                .post(PATH + "/{id}/secret-rotations", id).then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("$", not(hasKey("signingSecret"))).body("previousSecretExpiresAt", notNullValue());
+        List<?> stored = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select coalesce(body, '') from idempotency_key").getResultList());
+        for (String secret : List.of(created, rotated)) {
+            String base64 = secret.substring("whsec_".length());
+            assertFalse(stored.stream().anyMatch(answer -> answer.toString().contains(base64)),
+                    "a signing secret lies in plaintext in idempotency_key");
+        }
     }
 
     @Test

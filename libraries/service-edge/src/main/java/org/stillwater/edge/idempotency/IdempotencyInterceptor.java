@@ -75,13 +75,17 @@ public class IdempotencyInterceptor {
                             where caller = :caller and idempotency_key = :key""")
                     .setParameter("status", response.getStatus())
                     .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
-                    .setParameter("body", response.hasEntity() ? objectMapper.writeValueAsString(response.getEntity()) : null)
+                    .setParameter("body", response.hasEntity() ? objectMapper.writeValueAsString(storedForReplay(response.getEntity())) : null)
                     .setParameter("mediaType", response.getMediaType() == null ? null : response.getMediaType().toString())
                     .setParameter("caller", currentCaller.get().subject())
                     .setParameter("key", key)
                     .executeUpdate();
         }
         return answer;
+    }
+
+    private static Object storedForReplay(Object entity) {
+        return entity instanceof StoredForReplay answer ? answer.forReplay() : entity;
     }
 
     private Response replay(String key, String fingerprint) {
