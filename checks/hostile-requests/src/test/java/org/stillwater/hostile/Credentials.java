@@ -137,7 +137,9 @@ final class Credentials {
     private static String alteredSignature(String token, SplittableRandom random) {
         String[] parts = parts(token);
         char[] signature = parts[2].toCharArray();
-        int at = random.nextInt(signature.length);
+        // Not the last character: part of its bits are padding that decoders ignore, so changing it can leave the
+        // decoded signature, and the token, genuine (RS256: 256 bytes in 342 characters, the last one's low 4 bits unused).
+        int at = random.nextInt(signature.length - 1);
         signature[at] = signature[at] == 'A' ? 'B' : 'A';
         return parts[0] + "." + parts[1] + "." + new String(signature);
     }
