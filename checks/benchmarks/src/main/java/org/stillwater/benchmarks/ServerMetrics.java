@@ -40,8 +40,9 @@ final class ServerMetrics {
 
     static Map<String, Counts> scrape(Endpoints endpoints) {
         Map<String, Counts> all = new HashMap<>();
-        List<String> names = List.of("intake", "prescription", "session", "checkin");
-        List<String> urls = endpoints.services();
+        List<String> names = List.of("intake", "prescription", "session", "checkin", "webhook");
+        List<String> urls = new java.util.ArrayList<>(endpoints.services());
+        urls.add(endpoints.webhook());
         for (int i = 0; i < urls.size(); i++) {
             all.putAll(parse(names.get(i), fetch(urls.get(i) + "/q/metrics")));
         }

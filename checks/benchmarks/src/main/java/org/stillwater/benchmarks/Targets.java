@@ -65,6 +65,11 @@ final class Targets {
                     window.all().p99(), window.all().count(), worst.event(), worst.consumer(), worst.latency().p99()),
                     window.all().p99(), HOP_P99_MILLIS, "ms"));
         }
+        BeforeAfter.of(run).ifPresent(comparison -> targets.add(atLeast("≥ 60 % fewer requests per journey with webhooks",
+                format("%.1f → %.1f requests/journey = %.0f %% fewer (%.2f → %.2f core-s/journey)", comparison.before().requestsPerJourney(),
+                        comparison.after().requestsPerJourney(), comparison.fewerRequestsPercent(), comparison.before().coreSecondsPerJourney(),
+                        comparison.after().coreSecondsPerJourney()),
+                comparison.fewerRequestsPercent(), BeforeAfter.FEWER_REQUESTS_PERCENT, "percentage points")));
         for (ServiceStartup.Result service : run.startup()) {
             targets.add(below(service.service() + "-service < 2 s from launch to first response",
                     format("%.2f s (Quarkus reports %s)", service.secondsToReady(),
