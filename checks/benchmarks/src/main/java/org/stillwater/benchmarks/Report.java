@@ -139,10 +139,12 @@ final class Report {
             md.append("The polling baseline ran first, then the cohort whose steps wait for the events pushed to its receiver. Per completed "
                     + "journey: the requests the services answered, and the core-seconds the platform's processes used (this JVM and the "
                     + "machine's other processes not counted).\n\n");
-            table(md, List.of("arrivals", "journeys completed", "requests/journey", "core-s/journey"),
+            table(md, List.of("arrivals", "journeys completed", "requests/journey", "without the simulated clock's", "core-s/journey"),
                     List.of(side(comparison.before()), side(comparison.after())));
-            md.append(format("\n**%.0f %% fewer requests per journey** (the issue's target: at least %.0f %%), %.0f %% fewer core-seconds per journey.\n",
-                    comparison.fewerRequestsPercent(), BeforeAfter.FEWER_REQUESTS_PERCENT, comparison.fewerCoreSecondsPercent()));
+            md.append(format("\n**%.0f %% fewer requests per journey** (the issue's target: at least %.0f %%; %.0f %% fewer without `%s`, "
+                            + "the benchmark's time travel), %.0f %% fewer core-seconds per journey.\n",
+                    comparison.fewerRequestsPercent(), BeforeAfter.FEWER_REQUESTS_PERCENT, comparison.fewerApiRequestsPercent(), BeforeAfter.CLOCK,
+                    comparison.fewerCoreSecondsPercent()));
         });
         if (run.journey() != null && run.journey().webhookHop() != null) {
             WebhookHop.Result hop = run.journey().webhookHop();
@@ -305,6 +307,6 @@ final class Report {
 
     private static List<String> side(BeforeAfter.Side side) {
         return List.of(side.arrivals(), Integer.toString(side.completed()), format("%.1f", side.requestsPerJourney()),
-                format("%.2f", side.coreSecondsPerJourney()));
+                format("%.1f", side.apiRequestsPerJourney()), format("%.2f", side.coreSecondsPerJourney()));
     }
 }
