@@ -108,6 +108,7 @@ public final class Bench {
         PostgresCeiling.Result postgres = null;
         BareInsert.Result bare = null;
         JourneyWorkload.Result journey = null;
+        JourneyWorkload.Result baseline = null;
         WritesWorkload.Result writes = null;
         List<ServiceStartup.Result> startup = new ArrayList<>();
         boolean writesRun = options.runs("writes");
@@ -135,11 +136,22 @@ public final class Bench {
             WritesWorkload.Prepared prepared = writesRun
                     ? part("writes preparation", () -> writesWorkload.prepare(options.writesPatients())) : null;
             if (options.runs("journey") || options.runs("hop")) {
-                settle();
-                journey = part("journey", this::journey);
-                if (journey != null) {
+                // hop: one cohort only (the webhook's, unless asked otherwise); journey and all: the polling baseline first
+                List<String> cohorts = options.workload().equals("hop") && options.journeyArrivals().equals("both")
+                        ? List.of(JourneyWorkload.WEBHOOK) : options.journeyCohorts();
+                for (String arrivals : cohorts) {
+                    String window = arrivals.equals(cohorts.get(cohorts.size() - 1)) ? JourneyWorkload.WINDOW : JourneyWorkload.WINDOW + " (" + arrivals + ")";
                     settle();
-                    hops(options.workload().equals("hop") ? "hop: a journey cohort of " + journey.patients() : "journey", journey.from(), journey.to());
+                    JourneyWorkload.Result cohort = part(window, () -> journey(window, arrivals));
+                    if (cohort != null) {
+                        settle();
+                        hops(options.workload().equals("hop") ? "hop: a journey cohort of " + cohort.patients() : window, cohort.from(), cohort.to());
+                    }
+                    if (window.equals(JourneyWorkload.WINDOW)) {
+                        journey = cohort;
+                    } else {
+                        baseline = cohort;
+                    }
                 }
             }
             if (prepared != null) {
@@ -176,7 +188,7 @@ public final class Bench {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), loadBefore, loadAverage());
         Report.Run run = new Report.Run(runStart.toString(), (System.nanoTime() - began) / 1e9, command(), machine, options,
-                List.copyOf(parts), kafka, postgres, bare, journey, writes, List.copyOf(hopWindows), startup, List.copyOf(cpu),
+                List.copyOf(parts), kafka, postgres, bare, journey, baseline, writes, List.copyOf(hopWindows), startup, List.copyOf(cpu),
                 List.copyOf(profiles), errors, List.copyOf(problems));
         List<Targets.Target> targets = Targets.judge(run);
         String chart = chart(run);
@@ -186,9 +198,12 @@ public final class Bench {
         printTargets(targets, run);
     }
 
-    private JourneyWorkload.Result journey() {
+    /** One journey cohort, its CPU measured as the window {@code window}, webhook-service profiled too. */
+    private JourneyWorkload.Result journey(String window, String arrivals) {
         JourneyWorkload workload = new JourneyWorkload(live, endpoints, tokens, api);
-        return measured("journey", SERVICES, true, () -> workload.run(options.patients(), options.concurrency()));
+        List<String> profiled = new ArrayList<>(SERVICES);
+        profiled.add("webhook");
+        return measured(window, profiled, true, () -> workload.run(options.patients(), options.concurrency(), arrivals));
     }
 
     /**
@@ -450,7 +465,9 @@ public final class Bench {
 
     private static String get(String url) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+            // HTTP/1.1: the default h2c upgrade fails on a large answer (the metrics, megabytes) with "Frame type … exceeds MAX_FRAME_SIZE"
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new IllegalStateException(url + ": " + e.getMessage(), e);

@@ -54,7 +54,7 @@ final class CpuUsage {
     /** The running platform's processes, from the launcher's pid files, and this JVM. */
     static Map<String, Long> platform(Path workDirectory) {
         Map<String, Long> parts = new LinkedHashMap<>();
-        for (String name : new String[] {"intake-service", "prescription-service", "session-service", "checkin-service", "kafka", "keycloak"}) {
+        for (String name : new String[] {"intake-service", "prescription-service", "session-service", "checkin-service", "webhook-service", "kafka", "keycloak"}) {
             pidFile(workDirectory.resolve("run").resolve(name + ".pid")).ifPresent(pid -> parts.put(name, pid));
         }
         pidFile(workDirectory.resolve("data").resolve("postgres").resolve("postmaster.pid")).ifPresent(pid -> parts.put("postgresql", pid));

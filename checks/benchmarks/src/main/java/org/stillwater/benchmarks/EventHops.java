@@ -24,7 +24,7 @@ import org.HdrHistogram.Histogram;
  */
 final class EventHops {
 
-    static final List<String> CONSUMERS = List.of("intake", "prescription", "session", "checkin");
+    static final List<String> CONSUMERS = List.of("intake", "prescription", "session", "checkin", "webhook");
 
     /** One hop: an event type to one consuming service. */
     record Hop(String event, String consumer, Summary latency) {

@@ -21,6 +21,11 @@ final class Findings {
     static List<String> of(Report.Run run) {
         List<String> findings = new ArrayList<>();
         journey(run).ifPresent(findings::add);
+        BeforeAfter.of(run).ifPresent(comparison -> findings.add(format("**Before and after webhooks**: %.1f requests and %.2f core-seconds "
+                        + "per journey when polling, %.1f and %.2f when each step waits for its event by webhook: %.0f %% fewer requests, "
+                        + "%.0f %% fewer core-seconds.", comparison.before().requestsPerJourney(), comparison.before().coreSecondsPerJourney(),
+                comparison.after().requestsPerJourney(), comparison.after().coreSecondsPerJourney(), comparison.fewerRequestsPercent(),
+                comparison.fewerCoreSecondsPercent())));
         writes(run).ifPresent(findings::add);
         for (EventHops.Window window : run.hops()) {
             hops(window).ifPresent(findings::add);
@@ -43,10 +48,12 @@ final class Findings {
                 .map(e -> e.uri() + " (" + e.service() + ") " + e.requests()).collect(Collectors.joining(", "));
         return Optional.of(format("**Journeys** (%.2f/s): the %d cores were %.0f %% busy during the journey; the platform's processes used %s. "
                         + "That is %.1f core-seconds of CPU per completed journey, for %.0f requests to the services per journey, %.0f %% of them "
-                        + "reads (busiest: %s): mostly a step polling every 200 ms for what another service learns through events, "
-                        + "each poll a full authenticated and audited request. At this cost, 20 journeys/s would take about %.0f cores.",
+                        + "reads (busiest: %s): %s. At this cost, 20 journeys/s would take about %.0f cores.",
                 journey.journeysPerSecond(), cpu.get().machineCores(), 100 * cpu.get().machineBusyCores() / cpu.get().machineCores(),
                 parts(cpu.get()), cpuPerJourney, requests / (double) journey.completed(), 100.0 * reads / Math.max(1, requests), busiestReads,
+                journey.arrivals().equals(JourneyWorkload.POLLING)
+                        ? "mostly a step polling every 200 ms for what another service learns through events, each poll a full authenticated and audited request"
+                        : "each step waited for the event pushed by webhook, then read once",
                 20 * cpuPerJourney));
     }
 

@@ -1,6 +1,8 @@
 package org.stillwater.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,26 +11,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.stillwater.firstmonth.Api;
+import org.stillwater.firstmonth.Arrivals;
 import org.stillwater.firstmonth.Endpoints;
 import org.stillwater.firstmonth.FirstMonth;
 import org.stillwater.firstmonth.Narrator;
 import org.stillwater.launcher.keycloak.Tokens;
+import org.stillwater.pharmacy.webhook.WebhookReceiver;
+import org.stillwater.pharmacy.webhook.WebhookSubscriptions;
 
 /**
  * {@code journey}: N synthetic patients through the whole first month at once, with FirstMonth's steps (the
  * demo's month: intake, approval, prescription, shipment and delivery by the in-process reference pharmacy,
  * onboarding, two sessions with a blocked start and a dose adjustment, the weekly check-ins, the week-4
  * follow-up and the journey read). The simulated clock moves between chapters, once for all (see
- * {@link Calendar}). Journeys per second: completed journeys over the wall time of the whole cohort.
+ * {@link Calendar}). Journeys per second: completed journeys over the wall time of the whole cohort. Where a step
+ * waits for another service, it waits for the event by webhook, or (the baseline) polls.
  */
 final class JourneyWorkload {
 
     static final String WINDOW = "journey";
 
-    /** What the journey workload measured. */
-    record Result(int patients, int completed, List<String> failures, double seconds, double journeysPerSecond,
+    static final String WEBHOOK = "webhook";
+    static final String POLLING = "polling";
+    /** Where the receiver of the cohort's webhook subscription listens (any free port of 127.0.0.1). */
+    private static final String RECEIVER_PATH = "/bench/webhooks";
+
+    /**
+     * What the journey workload measured. {@code arrivals}: {@value #WEBHOOK} (each step waits for the event pushed
+     * to the cohort's receiver, then reads once) or {@value #POLLING} (each step polls the REST API every 200 ms);
+     * {@code webhookHop} is null when polling.
+     */
+    record Result(String arrivals, int patients, int completed, List<String> failures, double seconds, double journeysPerSecond,
                   int clockMoves, Map<String, Summary> steps, List<ServerMetrics.Endpoint> serverSide,
-                  Instant from, Instant to, UUID knownPatient) {
+                  Instant from, Instant to, UUID knownPatient, WebhookHop.Result webhookHop) {
     }
 
     private final Live live;
@@ -43,12 +58,38 @@ final class JourneyWorkload {
         this.api = api;
     }
 
-    Result run(int patients, int concurrency) {
+    /**
+     * The cohort with {@code arrivals} as given. By webhook: one receiver and one subscription of partner acme (every
+     * event type it may receive) for the whole cohort, the events dispatched to each patient by subject; the
+     * subscription is deleted at the end, as the receiver is gone then.
+     */
+    Result run(int patients, int concurrency, String arrivals) {
+        if (arrivals.equals(POLLING)) {
+            return run(patients, concurrency, Arrivals.polling(), null);
+        }
+        CohortArrivals pushed = new CohortArrivals();
+        WebhookSubscriptions subscriptions = new WebhookSubscriptions(endpoints.webhook());
+        WebhookSubscriptions.Subscribed subscription = null;
+        try (WebhookReceiver receiver = WebhookReceiver.start(0, RECEIVER_PATH, pushed, line -> { })) {
+            subscription = subscriptions.subscribe(tokens.acme(), receiver.url(), List.of(), "./stillwater bench journey");
+            receiver.trust(subscription.signingSecret());
+            return run(patients, concurrency, pushed, pushed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("starting the cohort's webhook receiver", e);
+        } finally {
+            if (subscription != null) {
+                subscriptions.unsubscribe(tokens.acme(), subscription.id());
+            }
+        }
+    }
+
+    private Result run(int patients, int concurrency, Arrivals arrivals, CohortArrivals pushed) {
         String runId = UUID.randomUUID().toString().substring(0, 6);
         List<Cohort.Member> members = new ArrayList<>();
         List<Api> clients = Cohort.clients(patients);
         for (int i = 0; i < patients; i++) {
-            members.add(new Cohort.Member(i, new FirstMonth(endpoints, tokens, clients.get(i % clients.size()), Narrator.silent(), "Journey", "Bench-" + runId + "-" + i)));
+            members.add(new Cohort.Member(i, new FirstMonth(endpoints, tokens, clients.get(i % clients.size()), Narrator.silent(), "Journey",
+                    "Bench-" + runId + "-" + i, FirstMonth.FIXED_PATIENCE, arrivals)));
         }
         Calendar calendar = new Calendar(endpoints, tokens, api);
         Map<String, ServerMetrics.Counts> before = ServerMetrics.scrape(endpoints);
@@ -56,7 +97,7 @@ final class JourneyWorkload {
         long began = System.nanoTime();
         try (Cohort cohort = new Cohort(live, WINDOW, members, concurrency)) {
             // 6 steps in week 1, 5 + 3 in week 2, 2 in week 4, and the weekly check-ins: about 24 steps a patient
-            live.phase("journey: " + patients + " patients, the first month", cohort::stepsDone, 24L * patients, List.of());
+            live.phase("journey (" + (pushed == null ? POLLING : WEBHOOK) + "): " + patients + " patients, the first month", cohort::stepsDone, 24L * patients, List.of());
 
             List<Runnable> month = List.of(
                     () -> cohort.chapter(List.of(
@@ -106,8 +147,9 @@ final class JourneyWorkload {
             cohort.series().forEach(series -> steps.put(series.name(), series.summary()));
             List<ServerMetrics.Endpoint> serverSide = ServerMetrics.difference(before, ServerMetrics.scrape(endpoints));
             UUID knownPatient = cohort.onTrack().stream().findFirst().map(member -> member.month.patientId()).orElse(null);
-            return new Result(patients, completed, failures, seconds, completed / seconds, calendar.moves(), steps, serverSide, from, to,
-                    knownPatient);
+            WebhookHop.Result hop = pushed == null ? null : WebhookHop.measure(Bench.POSTGRES_HOST, Bench.POSTGRES_PORT, pushed.arrivals());
+            return new Result(pushed == null ? POLLING : WEBHOOK, patients, completed, failures, seconds, completed / seconds, calendar.moves(),
+                    steps, serverSide, from, to, knownPatient, hop);
         }
     }
 

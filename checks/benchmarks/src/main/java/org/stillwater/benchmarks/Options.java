@@ -8,12 +8,14 @@ import java.util.List;
 /** {@code ./stillwater bench [workload] [options]}: what to run and how much of it. */
 record Options(String workload, int patients, int concurrency, int pharmacies, int writesPatients, List<Integer> rates,
                double stageSeconds, double ceilingSeconds, boolean ceilings, boolean startup, boolean profile, String startupJavaOptions,
-               Path out) {
+               Path out, String journeyArrivals) {
 
     /** The launcher's heap settings for every service (ServiceProcess). */
     static final String SERVICE_JAVA_OPTIONS = "-Xms64m -Xmx256m";
 
     static final List<String> WORKLOADS = List.of("all", "journey", "writes", "hop", "startup");
+
+    static final List<String> JOURNEY_ARRIVALS = List.of("both", JourneyWorkload.WEBHOOK, JourneyWorkload.POLLING);
 
     static final String USAGE = """
             ./stillwater bench [workload] [options]   against the running platform (./stillwater up)
@@ -26,6 +28,9 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
               options:
                 --patients N         journey: synthetic patients (default 16; hop: 10)
                 --concurrency N      journey: patients driven at once (default: all of them)
+                --journey-arrivals webhook|polling|both
+                                     journey: steps wait for events by webhook, or poll the REST API, or (default) both,
+                                     a polling baseline cohort of the same size first, for the before and after
                 --pharmacies N       reference-pharmacy workers in this process (default 3)
                 --writes-patients N  writes: eligible patients prepared beforehand (default 24)
                 --rates R,R,...      writes: arrival rates per endpoint, requests/s (default 100,200,400,800,1600)
@@ -60,6 +65,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
         boolean profile = true;
         String startupJavaOptions = SERVICE_JAVA_OPTIONS;
         Path out = defaultOut;
+        String journeyArrivals = "both";
         for (int i = 0; i < rest.size(); i++) {
             String option = rest.get(i);
             switch (option) {
@@ -76,15 +82,28 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 case "--ceiling-seconds" -> ceilingSeconds = seconds(option, value(rest, ++i, option));
                 case "--startup-java-options" -> startupJavaOptions = value(rest, ++i, option).trim();
                 case "--out" -> out = Path.of(value(rest, ++i, option)).toAbsolutePath();
+                case "--journey-arrivals" -> journeyArrivals = oneOf(option, value(rest, ++i, option), JOURNEY_ARRIVALS);
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
         return new Options(workload, patients, concurrency == 0 ? patients : concurrency, pharmacies, writesPatients, rates,
-                stageSeconds, ceilingSeconds, ceilings, startup, profile, startupJavaOptions, out);
+                stageSeconds, ceilingSeconds, ceilings, startup, profile, startupJavaOptions, out, journeyArrivals);
     }
 
     boolean runs(String part) {
         return workload.equals("all") || workload.equals(part);
+    }
+
+    /** The journey's cohorts in the order they run: the polling baseline first, then the one by webhook. */
+    List<String> journeyCohorts() {
+        return journeyArrivals.equals("both") ? List.of(JourneyWorkload.POLLING, JourneyWorkload.WEBHOOK) : List.of(journeyArrivals);
+    }
+
+    private static String oneOf(String option, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException(option + " must be one of " + String.join(", ", allowed) + ", was '" + value + "'");
+        }
+        return value;
     }
 
     private static String value(List<String> args, int index, String option) {

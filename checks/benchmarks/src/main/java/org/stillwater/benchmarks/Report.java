@@ -33,10 +33,13 @@ final class Report {
     record Errors(String name, String window, Map<String, Long> byKind, List<String> samples) {
     }
 
-    /** Everything one run measured. A part that was not run is null (or empty). */
+    /**
+     * Everything one run measured. A part that was not run is null (or empty). {@code journey}: the journey cohort
+     * (by webhook when both ran); {@code baseline}: the polling cohort run before it, when both ran (see {@link BeforeAfter}).
+     */
     record Run(String startedAt, double seconds, String command, Machine machine, Options options, List<Part> parts,
                KafkaCeiling.Result kafka, PostgresCeiling.Result postgres, BareInsert.Result bare,
-               JourneyWorkload.Result journey, WritesWorkload.Result writes, List<EventHops.Window> hops,
+               JourneyWorkload.Result journey, JourneyWorkload.Result baseline, WritesWorkload.Result writes, List<EventHops.Window> hops,
                List<ServiceStartup.Result> startup, List<CpuWindow> cpu, List<Profiler.Profile> profiles,
                List<Errors> errors, List<String> problems) {
     }
@@ -129,6 +132,27 @@ final class Report {
             table(md, List.of("service", "endpoint", "status", "requests", "mean ms"), journey.serverSide().stream().limit(25)
                     .map(e -> List.of(e.service(), e.method() + " " + e.uri(), e.status(), Long.toString(e.requests()), format("%.1f", e.meanMillis())))
                     .toList());
+        }
+
+        BeforeAfter.of(run).ifPresent(comparison -> {
+            md.append("\n## Journey before and after webhooks: two cohorts of ").append(run.journey().patients()).append(" patients\n\n");
+            md.append("The polling baseline ran first, then the cohort whose steps wait for the events pushed to its receiver. Per completed "
+                    + "journey: the requests the services answered, and the core-seconds the platform's processes used (this JVM and the "
+                    + "machine's other processes not counted).\n\n");
+            table(md, List.of("arrivals", "journeys completed", "requests/journey", "without the simulated clock's", "core-s/journey"),
+                    List.of(side(comparison.before()), side(comparison.after())));
+            md.append(format("\n**%.0f %% fewer requests per journey** (the issue's target: at least %.0f %%; %.0f %% fewer without `%s`, "
+                            + "the benchmark's time travel), %.0f %% fewer core-seconds per journey.\n",
+                    comparison.fewerRequestsPercent(), BeforeAfter.FEWER_REQUESTS_PERCENT, comparison.fewerApiRequestsPercent(), BeforeAfter.CLOCK,
+                    comparison.fewerCoreSecondsPercent()));
+        });
+        if (run.journey() != null && run.journey().webhookHop() != null) {
+            WebhookHop.Result hop = run.journey().webhookHop();
+            md.append("\n## Webhook hop: outbox commit → the receiver's 2xx\n\n");
+            md.append(format("From the producer's outbox write (webhook-service's `inbox_event.produced_at`) to the journey's receiver recording the "
+                            + "event before it answers 2xx, both this machine's wall clock: **p50 %.1f ms, p99 %.1f ms** (p95 %.1f, max %.1f) over "
+                            + "%d of the %d events received.\n",
+                    hop.latency().p50(), hop.latency().p99(), hop.latency().p95(), hop.latency().max(), hop.matched(), hop.arrivals()));
         }
 
         if (run.writes() != null) {
@@ -279,5 +303,10 @@ final class Report {
 
     static String format(String pattern, Object... values) {
         return String.format(Locale.ROOT, pattern, values);
+    }
+
+    private static List<String> side(BeforeAfter.Side side) {
+        return List.of(side.arrivals(), Integer.toString(side.completed()), format("%.1f", side.requestsPerJourney()),
+                format("%.1f", side.apiRequestsPerJourney()), format("%.2f", side.coreSecondsPerJourney()));
     }
 }

@@ -25,7 +25,8 @@ final class ServerMetrics {
     private static final Pattern LINE = Pattern.compile(
             "^http_server_requests_seconds_(count|sum)\\{(.*)} ([0-9.eE+-]+)$");
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1: the default h2c upgrade fails on the metrics' megabytes ("Frame type … exceeds MAX_FRAME_SIZE"). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Requests answered and seconds spent, since the service started. */
     record Counts(double count, double seconds) {
@@ -40,8 +41,9 @@ final class ServerMetrics {
 
     static Map<String, Counts> scrape(Endpoints endpoints) {
         Map<String, Counts> all = new HashMap<>();
-        List<String> names = List.of("intake", "prescription", "session", "checkin");
-        List<String> urls = endpoints.services();
+        List<String> names = List.of("intake", "prescription", "session", "checkin", "webhook");
+        List<String> urls = new java.util.ArrayList<>(endpoints.services());
+        urls.add(endpoints.webhook());
         for (int i = 0; i < urls.size(); i++) {
             all.putAll(parse(names.get(i), fetch(urls.get(i) + "/q/metrics")));
         }

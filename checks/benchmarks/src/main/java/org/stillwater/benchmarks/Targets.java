@@ -65,6 +65,12 @@ final class Targets {
                     window.all().p99(), window.all().count(), worst.event(), worst.consumer(), worst.latency().p99()),
                     window.all().p99(), HOP_P99_MILLIS, "ms"));
         }
+        BeforeAfter.of(run).ifPresent(comparison -> targets.add(atLeast("≥ 60 % fewer requests per journey with webhooks",
+                format("%.1f → %.1f requests/journey = %.0f %% fewer (without the simulated clock's %.1f → %.1f = %.0f %% fewer; "
+                                + "%.2f → %.2f core-s/journey)", comparison.before().requestsPerJourney(), comparison.after().requestsPerJourney(),
+                        comparison.fewerRequestsPercent(), comparison.before().apiRequestsPerJourney(), comparison.after().apiRequestsPerJourney(),
+                        comparison.fewerApiRequestsPercent(), comparison.before().coreSecondsPerJourney(), comparison.after().coreSecondsPerJourney()),
+                comparison.fewerRequestsPercent(), BeforeAfter.FEWER_REQUESTS_PERCENT, "percentage points")));
         for (ServiceStartup.Result service : run.startup()) {
             targets.add(below(service.service() + "-service < 2 s from launch to first response",
                     format("%.2f s (Quarkus reports %s)", service.secondsToReady(),

@@ -3,6 +3,7 @@ package org.stillwater.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -28,8 +29,10 @@ class ReportTest {
         BareInsert.Result bare = new BareInsert.Result(3, List.of(new BareInsert.Stage(100, 1, latency(10, 100), true),
                 new BareInsert.Stage(1600, 20, latency(40, 900), false)), "it could not keep up with 1600 requests/s",
                 new CpuUsage.Result(10, 2, 1.0, Map.of("bare-insert", 0.3, "postgresql", 0.1), 0));
-        JourneyWorkload.Result journey = new JourneyWorkload.Result(20, 20, List.of(), 20, 1.0, 6, Map.of("week 1 · register patient", latency(900, 0)),
-                List.of(new ServerMetrics.Endpoint("intake", "POST", "/api/v1/patients", "201", 20, 30)), now, now, null);
+        JourneyWorkload.Result journey = new JourneyWorkload.Result(JourneyWorkload.WEBHOOK, 20, 20, List.of(), 20, 1.0, 6,
+                Map.of("week 1 · register patient", latency(900, 0)),
+                List.of(new ServerMetrics.Endpoint("intake", "POST", "/api/v1/patients", "201", 540, 30)), now, now, null,
+                new WebhookHop.Result(130, 128, latency(40, 0)));
         EventHops.Window hops = new EventHops.Window("journey", now, now,
                 List.of(new EventHops.Hop("SessionStarted", "checkin", latency(300, 0)), new EventHops.Hop("EvaluationApproved", "session", latency(90, 0))),
                 latency(280, 0), List.of(new EventHops.Consumer("checkin", 400, 90, 45)), List.of());
@@ -37,7 +40,7 @@ class ReportTest {
                 new ServiceStartup.Memory(67.0, 40.0, 105.0), 10.5);
         Options options = Options.parse(new String[0], Path.of("results"));
         return new Report.Run(now.toString(), 100, "./stillwater bench all", new Report.Machine(2, 25, "OpenJDK 17", "Linux", "1 1 1", "2 2 2"),
-                options, List.of(new Report.Part("journey", 20, "done")), null, null, bare, journey, writes, List.of(hops), List.of(startup),
+                options, List.of(new Report.Part("journey", 20, "done")), null, null, bare, journey, null, writes, List.of(hops), List.of(startup),
                 List.of(new Report.CpuWindow("journey", cpu)), List.of(), List.of(), List.of());
     }
 
@@ -76,7 +79,7 @@ class ReportTest {
         Report.Run hopRun = run();
         Options hopOptions = Options.parse(new String[] {"hop"}, Path.of("results"));
         Report.Run judged = new Report.Run(hopRun.startedAt(), hopRun.seconds(), hopRun.command(), hopRun.machine(), hopOptions, hopRun.parts(),
-                null, null, null, hopRun.journey(), null, hopRun.hops(), List.of(), List.of(), List.of(), List.of(), List.of());
+                null, null, null, hopRun.journey(), null, null, hopRun.hops(), List.of(), List.of(), List.of(), List.of(), List.of());
         assertTrue(Targets.judge(judged).stream().noneMatch(t -> t.target().contains("journeys/s")));
     }
 
@@ -105,6 +108,101 @@ class ReportTest {
         String hops = findings.stream().filter(f -> f.startsWith("**Event hops")).findFirst().orElseThrow();
         assertTrue(hops.contains("Behind the producers: checkin"), hops);
         assertTrue(findings.stream().anyMatch(f -> f.startsWith("**Start-up and memory**")));
+    }
+
+    /** {@link #run()} with a polling baseline of the same size before it: 1800 requests and 1.7 cores for 10 s over 20 journeys. */
+    private static Report.Run withPollingBaseline() {
+        Report.Run run = run();
+        Instant now = Instant.parse(run.startedAt());
+        JourneyWorkload.Result baseline = new JourneyWorkload.Result(JourneyWorkload.POLLING, 20, 20, List.of(), 60, 0.33, 6, Map.of(),
+                List.of(new ServerMetrics.Endpoint("session", "GET", "/api/v1/patients/{id}/dosing-status", "200", 1700, 5),
+                        new ServerMetrics.Endpoint("checkin", "GET", "/api/v1/dev/clock", "200", 100, 2)), now, now, null, null);
+        CpuUsage.Result baselineCpu = new CpuUsage.Result(10, 2, 2.0, Map.of("benchmark (this JVM)", 0.2), 0.1);
+        List<Report.CpuWindow> cpu = new java.util.ArrayList<>(run.cpu());
+        cpu.add(new Report.CpuWindow("journey (polling)", baselineCpu));
+        return new Report.Run(run.startedAt(), run.seconds(), run.command(), run.machine(), run.options(), run.parts(), run.kafka(), run.postgres(),
+                run.bare(), run.journey(), baseline, run.writes(), run.hops(), run.startup(), cpu, run.profiles(), run.errors(), run.problems());
+    }
+
+    @Test
+    void beforeAndAfterWebhooksArePerCompletedJourneyWithTheReductionInPercent() {
+        BeforeAfter.Comparison comparison = BeforeAfter.of(withPollingBaseline()).orElseThrow();
+        assertEquals(90, comparison.before().requestsPerJourney(), 1e-9);
+        assertEquals(27, comparison.after().requestsPerJourney(), 1e-9);
+        // the baseline's 100 requests to the simulated clock are not the platform's API
+        assertEquals(85, comparison.before().apiRequestsPerJourney(), 1e-9);
+        assertEquals(27, comparison.after().apiRequestsPerJourney(), 1e-9);
+        assertEquals(100 * (1 - 27.0 / 85), comparison.fewerApiRequestsPercent(), 1e-9);
+        // platform cores: 2.0 busy - 0.2 this JVM - 0.1 other = 1.7; 10 s polling, 3 s by webhook, 20 journeys each
+        assertEquals(0.85, comparison.before().coreSecondsPerJourney(), 1e-9);
+        assertEquals(0.255, comparison.after().coreSecondsPerJourney(), 1e-9);
+        assertEquals(70, comparison.fewerRequestsPercent(), 1e-9);
+        assertEquals(70, comparison.fewerCoreSecondsPercent(), 1e-9);
+    }
+
+    @Test
+    void withoutAPollingBaselineThereIsNoBeforeAndAfter() {
+        assertTrue(BeforeAfter.of(run()).isEmpty());
+        assertTrue(Targets.judge(run()).stream().noneMatch(t -> t.target().contains("fewer requests")));
+    }
+
+    @Test
+    void aBaselineWithNoCompletedJourneyGivesNoComparisonRatherThanADivisionByZero() {
+        Report.Run run = withPollingBaseline();
+        JourneyWorkload.Result none = new JourneyWorkload.Result(JourneyWorkload.POLLING, 20, 0, List.of("patient 0: refused"), 60, 0, 6, Map.of(),
+                run.baseline().serverSide(), run.baseline().from(), run.baseline().to(), null, null);
+        Report.Run failed = new Report.Run(run.startedAt(), run.seconds(), run.command(), run.machine(), run.options(), run.parts(), null, null,
+                null, run.journey(), none, null, List.of(), List.of(), run.cpu(), List.of(), List.of(), List.of());
+        assertTrue(BeforeAfter.of(failed).isEmpty());
+    }
+
+    @Test
+    void theReductionIsJudgedAgainstTheIssuesSixtyPercent() {
+        Targets.Target fewer = Targets.judge(withPollingBaseline()).stream().filter(t -> t.target().contains("fewer requests")).findFirst().orElseThrow();
+        assertTrue(fewer.met());
+        assertEquals("90.0 → 27.0 requests/journey = 70 % fewer (without the simulated clock's 85.0 → 27.0 = 68 % fewer; "
+                + "0.85 → 0.26 core-s/journey)", fewer.measured());
+    }
+
+    @Test
+    void theReportShowsBothCohortsTheReductionAndTheWebhookHop() {
+        Report.Run run = withPollingBaseline();
+        String markdown = Report.markdown(run, Targets.judge(run), "latency.png");
+        assertTrue(markdown.contains("| polling | 20 | 90.0 | 85.0 | 0.85 |"), markdown);
+        assertTrue(markdown.contains("| webhook | 20 | 27.0 | 27.0 | 0.26 |"), markdown);
+        assertTrue(markdown.contains("**70 % fewer requests per journey** (the issue's target: at least 60 %; 68 % fewer without "
+                + "`/api/v1/dev/clock`, the benchmark's time travel), 70 % fewer core-seconds per journey."), markdown);
+        assertTrue(markdown.contains("**p50 20.0 ms, p99 40.0 ms**"), markdown);
+        assertTrue(markdown.contains("over 128 of the 130 events received"), markdown);
+        String finding = Findings.of(run).stream().filter(f -> f.startsWith("**Before and after webhooks**")).findFirst().orElseThrow();
+        assertTrue(finding.contains("90.0 requests and 0.85 core-seconds per journey when polling, 27.0 and 0.26"), finding);
+    }
+
+    @Test
+    void theJourneyFindingSaysHowTheStepsWaited() {
+        Report.Run run = withPollingBaseline();
+        String journey = Findings.of(run).stream().filter(f -> f.startsWith("**Journeys**")).findFirst().orElseThrow();
+        assertTrue(journey.contains("each step waited for the event pushed by webhook, then read once"), journey);
+    }
+
+    @Test
+    void journeyArrivalsDefaultToBothThePollingBaselineFirst() {
+        assertEquals(List.of(JourneyWorkload.POLLING, JourneyWorkload.WEBHOOK), Options.parse(new String[0], Path.of("results")).journeyCohorts());
+        assertEquals(List.of(JourneyWorkload.WEBHOOK),
+                Options.parse(new String[] {"journey", "--journey-arrivals", "webhook"}, Path.of("results")).journeyCohorts());
+        assertEquals(List.of(JourneyWorkload.POLLING),
+                Options.parse(new String[] {"journey", "--journey-arrivals", "polling"}, Path.of("results")).journeyCohorts());
+    }
+
+    @Test
+    void journeyArrivalsOtherThanTheThreeAreRefused() {
+        for (String wrong : List.of("Webhook", "", "push", "both\u0000")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> Options.parse(new String[] {"journey", "--journey-arrivals", wrong}, Path.of("results")));
+            assertTrue(refused.getMessage().startsWith("--journey-arrivals must be one of both, webhook, polling"), refused.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"journey", "--journey-arrivals"}, Path.of("results")));
+        assertTrue(Options.USAGE.contains("--journey-arrivals webhook|polling|both"));
     }
 
     @Test
