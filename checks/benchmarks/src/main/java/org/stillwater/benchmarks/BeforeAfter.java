@@ -1,5 +1,10 @@
 package org.stillwater.benchmarks;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +24,13 @@ final class BeforeAfter {
 
     /** Both cohorts and the reductions, in percent of the baseline (negative: the webhook cohort needed more). */
     record Comparison(Side before, Side after, double fewerRequestsPercent, double fewerApiRequestsPercent, double fewerCoreSecondsPercent) {
+    }
+
+    /**
+     * One endpoint's requests per completed journey in each cohort (every status together). {@code scaffolding}: the
+     * simulated clock, which only the benchmark (and the demo) needs to let days pass.
+     */
+    record EndpointRow(String service, String endpoint, boolean scaffolding, double before, double after) {
     }
 
     /** The simulated clock's endpoint on every service (dev profile only). */
@@ -43,6 +55,34 @@ final class BeforeAfter {
                 fewer(before.get().requestsPerJourney(), after.get().requestsPerJourney()),
                 fewer(before.get().apiRequestsPerJourney(), after.get().apiRequestsPerJourney()),
                 fewer(before.get().coreSecondsPerJourney(), after.get().coreSecondsPerJourney())));
+    }
+
+    /**
+     * Requests per completed journey, endpoint by endpoint, in both cohorts (what the webhook cohort still makes, and
+     * what it no longer does); the baseline's busiest first. Empty without a comparison.
+     */
+    static List<EndpointRow> perEndpoint(Report.Run run) {
+        if (of(run).isEmpty()) {
+            return List.of();
+        }
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        add(rows, run.baseline(), 0);
+        add(rows, run.journey(), 1);
+        List<EndpointRow> table = new ArrayList<>();
+        rows.forEach((key, perJourney) -> {
+            String[] parts = key.split("\t");
+            table.add(new EndpointRow(parts[0], parts[1] + " " + parts[2], parts[2].equals(CLOCK), perJourney[0], perJourney[1]));
+        });
+        table.sort(Comparator.comparingDouble(EndpointRow::before).reversed().thenComparing(Comparator.comparingDouble(EndpointRow::after).reversed())
+                .thenComparing(EndpointRow::endpoint));
+        return table;
+    }
+
+    private static void add(Map<String, double[]> rows, JourneyWorkload.Result cohort, int side) {
+        for (ServerMetrics.Endpoint endpoint : cohort.serverSide()) {
+            rows.computeIfAbsent(String.join("\t", endpoint.service(), endpoint.method(), endpoint.uri()), key -> new double[2])[side]
+                    += endpoint.requests() / (double) cohort.completed();
+        }
     }
 
     /** A cohort's side, when some of its journeys completed and its CPU window was measured. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -58,7 +59,7 @@ final class CohortArrivals implements Arrivals, WebhookReceiver.Inbox {
     }
 
     @Override
-    public void await(UUID patientId, Expected expected, Patience patience) {
+    public Optional<JsonNode> await(UUID patientId, Expected expected, Patience patience) {
         PatientEvents patient = patient(patientId.toString());
         Instant began = Instant.now();
         synchronized (patient) {
@@ -66,7 +67,7 @@ final class CohortArrivals implements Arrivals, WebhookReceiver.Inbox {
                 for (JsonNode event : patient.events) {
                     if (event.path("type").asText().equals(expected.type()) && expected.data().test(event.path("data"))
                             && patient.handedOut.add(event.path("id").asText())) {
-                        return;
+                        return Optional.of(event.path("data"));
                     }
                 }
                 if (patience.exhausted(began)) {

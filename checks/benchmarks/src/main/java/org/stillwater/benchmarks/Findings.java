@@ -53,7 +53,7 @@ final class Findings {
                 parts(cpu.get()), cpuPerJourney, requests / (double) journey.completed(), 100.0 * reads / Math.max(1, requests), busiestReads,
                 journey.arrivals().equals(JourneyWorkload.POLLING)
                         ? "mostly a step polling every 200 ms for what another service learns through events, each poll a full authenticated and audited request"
-                        : "each step waited for the event pushed by webhook, then read once",
+                        : "each step waited for the event pushed by webhook and took what it said, reading only what no event says",
                 20 * cpuPerJourney));
     }
 

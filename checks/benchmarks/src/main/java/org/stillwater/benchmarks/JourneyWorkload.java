@@ -15,6 +15,7 @@ import org.stillwater.firstmonth.Arrivals;
 import org.stillwater.firstmonth.Endpoints;
 import org.stillwater.firstmonth.FirstMonth;
 import org.stillwater.firstmonth.Narrator;
+import org.stillwater.firstmonth.SimulatedTime;
 import org.stillwater.launcher.keycloak.Tokens;
 import org.stillwater.pharmacy.webhook.WebhookReceiver;
 import org.stillwater.pharmacy.webhook.WebhookSubscriptions;
@@ -25,7 +26,8 @@ import org.stillwater.pharmacy.webhook.WebhookSubscriptions;
  * onboarding, two sessions with a blocked start and a dose adjustment, the weekly check-ins, the week-4
  * follow-up and the journey read). The simulated clock moves between chapters, once for all (see
  * {@link Calendar}). Journeys per second: completed journeys over the wall time of the whole cohort. Where a step
- * waits for another service, it waits for the event by webhook, or (the baseline) polls.
+ * waits for another service, it waits for the event by webhook and takes what the event says (reading only what no
+ * event says), or (the baseline) polls; see {@link FirstMonth}.
  */
 final class JourneyWorkload {
 
@@ -59,9 +61,10 @@ final class JourneyWorkload {
     }
 
     /**
-     * The cohort with {@code arrivals} as given. By webhook: one receiver and one subscription of partner acme (every
-     * event type it may receive) for the whole cohort, the events dispatched to each patient by subject; the
-     * subscription is deleted at the end, as the receiver is gone then.
+     * The cohort with {@code arrivals} as given. By webhook: one receiver and one subscription of partner acme (the
+     * event types the months wait for) for the whole cohort, the events dispatched to each patient by subject; the
+     * subscription is deleted at the end, as the receiver is gone then. The subscription's two requests are the
+     * partner's set-up, once per receiver rather than per journey, and fall outside the counted window.
      */
     Result run(int patients, int concurrency, String arrivals) {
         if (arrivals.equals(POLLING)) {
@@ -71,7 +74,7 @@ final class JourneyWorkload {
         WebhookSubscriptions subscriptions = new WebhookSubscriptions(endpoints.webhook());
         WebhookSubscriptions.Subscribed subscription = null;
         try (WebhookReceiver receiver = WebhookReceiver.start(0, RECEIVER_PATH, pushed, line -> { })) {
-            subscription = subscriptions.subscribe(tokens.acme(), receiver.url(), List.of(), "./stillwater bench journey");
+            subscription = subscriptions.subscribe(tokens.acme(), receiver.url(), FirstMonth.AWAITED_EVENT_TYPES, "./stillwater bench journey");
             receiver.trust(subscription.signingSecret());
             return run(patients, concurrency, pushed, pushed);
         } catch (IOException e) {
@@ -87,11 +90,17 @@ final class JourneyWorkload {
         String runId = UUID.randomUUID().toString().substring(0, 6);
         List<Cohort.Member> members = new ArrayList<>();
         List<Api> clients = Cohort.clients(patients);
+        // By webhook, one clock for the cohort, read once: the calendar's moves are the only ones, and each answers
+        // with the time it moved to. The baseline reads it before every move, as before webhooks.
+        SimulatedTime time = pushed == null ? null : SimulatedTime.tracking(endpoints, tokens, api);
         for (int i = 0; i < patients; i++) {
-            members.add(new Cohort.Member(i, new FirstMonth(endpoints, tokens, clients.get(i % clients.size()), Narrator.silent(), "Journey",
-                    "Bench-" + runId + "-" + i, FirstMonth.FIXED_PATIENCE, arrivals)));
+            Api client = clients.get(i % clients.size());
+            String familyName = "Bench-" + runId + "-" + i;
+            members.add(new Cohort.Member(i, time == null
+                    ? new FirstMonth(endpoints, tokens, client, Narrator.silent(), "Journey", familyName, FirstMonth.FIXED_PATIENCE, arrivals)
+                    : new FirstMonth(endpoints, tokens, client, Narrator.silent(), "Journey", familyName, FirstMonth.FIXED_PATIENCE, arrivals, time)));
         }
-        Calendar calendar = new Calendar(endpoints, tokens, api);
+        Calendar calendar = time == null ? Calendar.listing(endpoints, tokens, api) : Calendar.knowing(time, endpoints, tokens, api);
         Map<String, ServerMetrics.Counts> before = ServerMetrics.scrape(endpoints);
         Instant from = Instant.now();
         long began = System.nanoTime();

@@ -145,6 +145,12 @@ final class Report {
                             + "the benchmark's time travel), %.0f %% fewer core-seconds per journey.\n",
                     comparison.fewerRequestsPercent(), BeforeAfter.FEWER_REQUESTS_PERCENT, comparison.fewerApiRequestsPercent(), BeforeAfter.CLOCK,
                     comparison.fewerCoreSecondsPercent()));
+            md.append("\nRequests per completed journey, endpoint by endpoint (every status together; `" + BeforeAfter.CLOCK
+                    + "` is the benchmark's scaffolding, the dev profile's simulated clock, and no partner's request):\n\n");
+            table(md, List.of("service", "endpoint", "polling", "webhook"), BeforeAfter.perEndpoint(run).stream()
+                    .map(row -> List.of(row.service(), row.endpoint() + (row.scaffolding() ? " (scaffolding)" : ""),
+                            format("%.2f", row.before()), format("%.2f", row.after())))
+                    .toList());
         });
         if (run.journey() != null && run.journey().webhookHop() != null) {
             WebhookHop.Result hop = run.journey().webhookHop();

@@ -182,7 +182,18 @@ class ReportTest {
     void theJourneyFindingSaysHowTheStepsWaited() {
         Report.Run run = withPollingBaseline();
         String journey = Findings.of(run).stream().filter(f -> f.startsWith("**Journeys**")).findFirst().orElseThrow();
-        assertTrue(journey.contains("each step waited for the event pushed by webhook, then read once"), journey);
+        assertTrue(journey.contains("each step waited for the event pushed by webhook and took what it said, reading only what no event says"), journey);
+    }
+
+    @Test
+    void theRequestsPerJourneyAreShownEndpointByEndpointWithTheClockAsScaffolding() {
+        Report.Run run = withPollingBaseline();
+        assertEquals(List.of(
+                new BeforeAfter.EndpointRow("session", "GET /api/v1/patients/{id}/dosing-status", false, 85, 0),
+                new BeforeAfter.EndpointRow("checkin", "GET /api/v1/dev/clock", true, 5, 0),
+                new BeforeAfter.EndpointRow("intake", "POST /api/v1/patients", false, 0, 27)), BeforeAfter.perEndpoint(run));
+        String markdown = Report.markdown(run, Targets.judge(run), "latency.png");
+        assertTrue(markdown.contains("| checkin | GET /api/v1/dev/clock (scaffolding) | 5.00 | 0.00 |"), markdown);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.stillwater.firstmonth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -27,14 +28,33 @@ public interface Arrivals {
     }
 
     /**
-     * Returns once an event as {@code expected} about the patient has arrived that no earlier call returned for, or
-     * throws a {@link JourneyFailure} when the patience is exhausted first.
+     * Returns the {@code data} of an event as {@code expected} about the patient once one has arrived that no earlier
+     * call returned, or throws a {@link JourneyFailure} when the patience is exhausted first; empty when these arrivals
+     * bring no events ({@link #polling()}).
      */
-    void await(UUID patientId, Expected expected, Patience patience);
+    Optional<JsonNode> await(UUID patientId, Expected expected, Patience patience);
+
+    /**
+     * Whether events arrive at all. A journey whose events arrive takes what they say (a check-in's id and due time,
+     * the units delivered, the new dose) instead of reading it back, and keeps track of the simulated clock it moves
+     * instead of reading it before every move.
+     */
+    default boolean bringEvents() {
+        return true;
+    }
 
     /** Never waits for an event: the journey polls for the state itself. */
     static Arrivals polling() {
-        return (patientId, expected, patience) -> {
+        return new Arrivals() {
+            @Override
+            public Optional<JsonNode> await(UUID patientId, Expected expected, Patience patience) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean bringEvents() {
+                return false;
+            }
         };
     }
 }

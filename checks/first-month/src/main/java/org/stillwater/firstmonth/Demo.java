@@ -43,8 +43,8 @@ public final class Demo {
         String stopped = null;
         try (WebhookReceiver receiver = WebhookReceiver.start(0, RECEIVER_PATH, arrivals, line -> { });
              ReferencePharmacy referencePharmacy = new ReferencePharmacy(pharmacy, line -> { })) {
-            // every event type partner acme may receive: the month waits for several, about its own patients only
-            subscription = subscriptions.subscribe(tokens.acme(), receiver.url(), List.of(), "./stillwater demo");
+            // the event types the month waits for, about partner acme's own patients only
+            subscription = subscriptions.subscribe(tokens.acme(), receiver.url(), FirstMonth.AWAITED_EVENT_TYPES, "./stillwater demo");
             receiver.trust(subscription.signingSecret());
             referencePharmacy.start();
             out.println("Events arrive by webhook: partner acme subscribed at " + receiver.url() + ", pharmacy " + FirstMonth.PHARMACY

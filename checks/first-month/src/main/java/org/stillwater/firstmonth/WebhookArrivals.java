@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.stillwater.contracts.EventJson;
@@ -35,13 +36,13 @@ public final class WebhookArrivals implements Arrivals, WebhookReceiver.Inbox {
     }
 
     @Override
-    public synchronized void await(UUID patientId, Expected expected, Patience patience) {
+    public synchronized Optional<JsonNode> await(UUID patientId, Expected expected, Patience patience) {
         Instant began = Instant.now();
         while (true) {
             for (JsonNode event : events) {
                 if (event.path("subject").asText().equals(patientId.toString()) && event.path("type").asText().equals(expected.type())
                         && expected.data().test(event.path("data")) && handedOut.add(event.path("id").asText())) {
-                    return;
+                    return Optional.of(event.path("data"));
                 }
             }
             if (patience.exhausted(began)) {

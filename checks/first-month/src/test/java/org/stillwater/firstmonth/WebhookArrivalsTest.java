@@ -26,6 +26,19 @@ class WebhookArrivalsTest {
     }
 
     @Test
+    void aWaitAnswersWithTheEventsDataSoTheJourneyNeedNotReadItBack() throws Exception {
+        arrivals.record("a", event("a", PATIENT, "CheckInScheduled", "FOLLOW_UP"));
+        assertEquals("FOLLOW_UP", arrivals.await(PATIENT, Arrivals.Expected.event("CheckInScheduled", "FOLLOW_UP"), ONE_SECOND)
+                .orElseThrow().path("kind").asText());
+    }
+
+    @Test
+    void pollingArrivalsBringNoEvent() {
+        assertFalse(Arrivals.polling().bringEvents());
+        assertTrue(Arrivals.polling().await(PATIENT, Arrivals.Expected.event("ShipmentDelivered"), ONE_SECOND).isEmpty());
+    }
+
+    @Test
     void anotherPatientsEventOrAnotherKindDoesNotAnswer() throws Exception {
         arrivals.record("a", event("a", UUID.randomUUID(), "CheckInScheduled", "ONBOARDING"));
         arrivals.record("b", event("b", PATIENT, "CheckInScheduled", "WEEKLY"));
