@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.stillwater.launcher.DemoAccounts;
 import org.stillwater.launcher.keycloak.Tokens;
