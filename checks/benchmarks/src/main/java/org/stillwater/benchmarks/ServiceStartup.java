@@ -20,11 +20,12 @@ import org.stillwater.firstmonth.Endpoints;
 import org.stillwater.launcher.keycloak.Tokens;
 import org.stillwater.launcher.process.ChildProcess;
 import org.stillwater.launcher.process.Ports;
+import org.stillwater.launcher.service.ServiceJava.JavaInstallation;
 
 /**
  * Start-up and memory of each service: one extra instance of its packaged jar, configured as the launcher
- * configures the running platform's (dev profile, the same database, broker and realm, the same heap
- * settings unless --startup-java-options says otherwise) on a free port. Timed from launch to the first 200 of /q/health/ready; then a short warm-up of
+ * configures the running platform's (dev profile, the same database, broker and realm, the same Java and JVM
+ * options unless STILLWATER_SERVICE_JAVA_HOME or --startup-java-options say otherwise) on a free port. Timed from launch to the first 200 of /q/health/ready; then a short warm-up of
  * authenticated reads (100, or 3 s), a second's pause, VmRSS from /proc and the JVM's heap and metaspace; then the
  * instance is stopped (its whole process tree), and how long its graceful stop took is reported too.
  * While it runs it is a second instance of the service: it joins the service's consumer group, as a scaled-out
@@ -75,7 +76,7 @@ final class ServiceStartup {
      * for a service with Kafka consumers waits for its consumer group to rebalance, several seconds mostly
      * idle) overlaps the next instance's launch. The result, with how long the stop took, comes once it is over.
      */
-    static CompletableFuture<Result> measure(Path root, String service, String javaOptions, Endpoints endpoints, Tokens tokens,
+    static CompletableFuture<Result> measure(Path root, String service, JavaInstallation java, String javaOptions, Endpoints endpoints, Tokens tokens,
                                              UUID knownPatient, Path logs) {
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -95,7 +96,7 @@ final class ServiceStartup {
         Path log = logs.resolve(instance + ".log");
         String baseUrl = "http://" + Ports.LOOPBACK + ":" + port;
         long launched = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(Processes.java()));
+        List<String> command = new ArrayList<>(List.of(java.executable().toString()));
         for (String option : javaOptions.replace("{service}", service).split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option);
@@ -133,6 +134,7 @@ final class ServiceStartup {
             case "prescription" -> "/api/v1/patients/" + patient + "/prescriptions";
             case "session" -> "/api/v1/patients/" + patient + "/dosing-status";
             case "checkin" -> "/api/v1/patients/" + patient + "/checkins";
+            case "webhook" -> "/api/v1/webhook-subscriptions";
             default -> throw new IllegalArgumentException(service);
         };
     }
