@@ -55,15 +55,23 @@ final class ServiceStartup {
     /** What the JVM says of its memory at the same moment (jcmd GC.heap_info), in MB: the heap and the metaspace. */
     record Memory(Double heapCommitted, Double heapUsed, Double metaspaceCommitted) {
 
-        private static final Pattern HEAP = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
+        /** G1's one line ("garbage-first heap total …"), or the serial collector's two generations (DefNew, Tenured), summed. */
+        private static final Pattern HEAP = Pattern.compile("(?:heap|DefNew|Tenured)\\s+total (\\d+)K, used (\\d+)K");
         private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used (\\d+)K, committed (\\d+)K");
 
         static Memory parse(String heapInfo) {
             Matcher heap = HEAP.matcher(heapInfo);
             Matcher metaspace = METASPACE.matcher(heapInfo);
-            boolean hasHeap = heap.find();
+            boolean hasHeap = false;
+            long committed = 0;
+            long used = 0;
+            while (heap.find()) {
+                hasHeap = true;
+                committed += Long.parseLong(heap.group(1));
+                used += Long.parseLong(heap.group(2));
+            }
             boolean hasMetaspace = metaspace.find();
-            return new Memory(hasHeap ? megabytes(heap.group(1)) : null, hasHeap ? megabytes(heap.group(2)) : null,
+            return new Memory(hasHeap ? megabytes(Long.toString(committed)) : null, hasHeap ? megabytes(Long.toString(used)) : null,
                     hasMetaspace ? megabytes(metaspace.group(2)) : null);
         }
 
@@ -120,7 +128,8 @@ final class ServiceStartup {
             statuses = warmUp(baseUrl + warmupPath(service, knownPatient), tokens.acme());
             Processes.sleep(IDLE_BEFORE_RSS.toMillis());
             rss = Processes.rssMegabytes(process.pid()).orElse(null);
-            memory = Memory.parse(Processes.jcmd(process.pid(), "GC.heap_info"));
+            // the instance's own JDK's jcmd: a JDK 17 jcmd cannot attach to a JDK 25 JVM
+            memory = Memory.parse(Processes.jcmd(java.home().resolve("bin").resolve("jcmd"), process.pid(), "GC.heap_info"));
         } catch (RuntimeException failed) {
             process.stop();
             throw failed;
