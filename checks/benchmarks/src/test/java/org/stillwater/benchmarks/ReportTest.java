@@ -90,7 +90,7 @@ class ReportTest {
         assertTrue(markdown.contains("## Targets (issue 9)"));
         assertTrue(markdown.contains("| 200 | POST /patients/{id}/sessions | 4 | 200 | 0 | 130 |"), markdown);
         assertTrue(markdown.contains("## Event hops"));
-        assertTrue(markdown.contains("| session-service | 3.90 s | 3.70 s | 320 MB | 67 / 40 MB | 105 MB | 100 × 200 | 10.5 s |"), markdown);
+        assertTrue(markdown.contains("| session-service | 3.90 s | 6.2 s | 3.70 s | 320 MB | 67 / 40 MB | 105 MB | 100 × 200 | 10.5 s |"), markdown);
         assertTrue(markdown.contains("![REST write and event-hop latency over time](latency.png)"));
         String json = Report.json().writeValueAsString(new Report.Document(Targets.judge(run), Findings.of(run), run));
         assertTrue(json.contains("\"journeysPerSecond\" : 1.0"), json);

@@ -21,7 +21,7 @@ public record ServiceJava(JavaInstallation java, String reason) {
     public static final String OVERRIDE_VARIABLE = "STILLWATER_SERVICE_JAVA_HOME";
 
     /**
-     * The heap of every service on any JDK. 256 MB is far above what a service holds (under 40 MB used after
+     * The heap of every service on any JDK. 256 MB is far above what a service holds (30–55 MB used after
      * warm-up); it only bounds a runaway.
      */
     static final List<String> HEAP = List.of("-Xms64m", "-Xmx256m");
