@@ -40,6 +40,8 @@ public final class Bench {
     /** The platform's PostgreSQL: 5433, or the STILLWATER_POSTGRES_PORT that ./stillwater up was started with. */
     static final int POSTGRES_PORT = InfrastructurePorts.defaults().postgres();
     private static final List<String> SERVICES = List.of("intake", "prescription", "session", "checkin");
+    /** Whose start-up and RSS are measured: all five services, webhook-service too. */
+    private static final List<String> STARTED = List.of("intake", "prescription", "session", "checkin", "webhook");
 
     private final Path root;
     private final Options options;
@@ -251,13 +253,13 @@ public final class Bench {
 
     private List<ServiceStartup.Result> startup(UUID knownPatient) {
         List<java.util.concurrent.CompletableFuture<ServiceStartup.Result>> results = new ArrayList<>();
-        live.phase("start-up and RSS of each service", results::size, SERVICES.size(), List.of());
-        for (String service : SERVICES) {
-            results.add(ServiceStartup.measure(root, service, options.startupJavaOptions(), endpoints, tokens, knownPatient,
+        live.phase("start-up and RSS of each service", results::size, STARTED.size(), List.of());
+        for (String service : STARTED) {
+            results.add(ServiceStartup.measure(root, service, options.startupJava(), options.startupJavaOptions(), endpoints, tokens, knownPatient,
                     options.out().resolve("logs")));
         }
         live.phase("stopping the measured instances", () -> results.stream().filter(java.util.concurrent.CompletableFuture::isDone).count(),
-                SERVICES.size(), List.of());
+                STARTED.size(), List.of());
         List<ServiceStartup.Result> measured = results.stream().map(java.util.concurrent.CompletableFuture::join).toList();
         live.finishPhase();
         return measured;

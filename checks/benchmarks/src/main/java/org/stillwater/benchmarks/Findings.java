@@ -115,11 +115,16 @@ final class Findings {
         DoubleSummaryStatistics metaspace = stats(run.startup().stream().map(s -> s.memory().metaspaceCommitted()).toList());
         DoubleSummaryStatistics stop = run.startup().stream().mapToDouble(ServiceStartup.Result::secondsToStop).summaryStatistics();
         return Optional.of(format("**Start-up and memory**: %.1f–%.1f s from launch to the first ready answer, of which Quarkus reports %.1f–%.1f s "
-                        + "as its own start; RSS %.0f–%.0f MB after warm-up, of which the heap is only %.0f–%.0f MB committed and the metaspace "
-                        + "(the classes of Quarkus, Hibernate, Kafka, OIDC and the service) %.0f–%.0f MB; the rest is the JIT's code cache, thread "
+                        + "as its own start; RSS %.0f–%.0f MB after warm-up, of which the heap is only %s committed and the metaspace "
+                        + "(the classes of Quarkus, Hibernate, Kafka, OIDC and the service) %s; the rest is the JIT's code cache, thread "
                         + "stacks, GC structures and native memory. A graceful stop took %.1f–%.1f s.",
-                ready.getMin(), ready.getMax(), quarkus.getMin(), quarkus.getMax(), rss.getMin(), rss.getMax(), heap.getMin(), heap.getMax(),
-                metaspace.getMin(), metaspace.getMax(), stop.getMin(), stop.getMax()));
+                ready.getMin(), ready.getMax(), quarkus.getMin(), quarkus.getMax(), rss.getMin(), rss.getMax(), megabytes(heap),
+                megabytes(metaspace), stop.getMin(), stop.getMax()));
+    }
+
+    /** JDK 25's GC.heap_info no longer reports the metaspace: say so rather than print an empty range. */
+    private static String megabytes(DoubleSummaryStatistics values) {
+        return values.getCount() == 0 ? "(not reported by this JDK)" : format("%.0f–%.0f MB", values.getMin(), values.getMax());
     }
 
     private static DoubleSummaryStatistics stats(List<Double> values) {

@@ -4,14 +4,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.stillwater.launcher.service.ServiceJava;
+import org.stillwater.launcher.service.ServiceJava.JavaInstallation;
+import org.stillwater.launcher.service.ServiceProcess;
 
 /** {@code ./stillwater bench [workload] [options]}: what to run and how much of it. */
 record Options(String workload, int patients, int concurrency, int pharmacies, int writesPatients, List<Integer> rates,
                double stageSeconds, double ceilingSeconds, boolean ceilings, boolean startup, boolean profile, String startupJavaOptions,
-               Path out, String journeyArrivals) {
+               Path out, String journeyArrivals, JavaInstallation startupJava) {
 
-    /** The launcher's heap settings for every service (ServiceProcess). */
-    static final String SERVICE_JAVA_OPTIONS = "-Xms64m -Xmx256m";
+    /**
+     * The Java the launcher runs the services on (ServiceProcess: the newest JDK 25+ found, STILLWATER_SERVICE_JAVA_HOME
+     * overriding) and its options for that Java; the start-up instances run on the same unless told otherwise.
+     */
+    static final ServiceJava SERVICE_JAVA = ServiceProcess.java();
+    static final String SERVICE_JAVA_OPTIONS = String.join(" ", SERVICE_JAVA.options());
 
     static final List<String> WORKLOADS = List.of("all", "journey", "writes", "hop", "startup");
 
@@ -42,7 +49,8 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 --no-profile         do not record JFR on the services
                 --startup-java-options "OPTS"
                                      JVM options of the instances whose start-up is measured, {service} standing for
-                                     the service's name (default: the launcher's, -Xms64m -Xmx256m)
+                                     the service's name (default: the launcher's for the Java it picks; the Java is
+                                     the launcher's too: STILLWATER_SERVICE_JAVA_HOME=<jdk> picks another)
                 --out DIR            where the report goes (default checks/benchmarks/results/<time>)
             """;
 
@@ -87,7 +95,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
             }
         }
         return new Options(workload, patients, concurrency == 0 ? patients : concurrency, pharmacies, writesPatients, rates,
-                stageSeconds, ceilingSeconds, ceilings, startup, profile, startupJavaOptions, out, journeyArrivals);
+                stageSeconds, ceilingSeconds, ceilings, startup, profile, startupJavaOptions, out, journeyArrivals, SERVICE_JAVA.java());
     }
 
     boolean runs(String part) {

@@ -120,8 +120,12 @@ final class Processes {
 
     /** Runs jcmd against a JVM of this user and returns what it printed; fails if it could not. */
     static String jcmd(long pid, String... command) {
+        return jcmd(Path.of(System.getProperty("java.home"), "bin", "jcmd"), pid, command);
+    }
+
+    static String jcmd(Path jcmd, long pid, String... command) {
         List<String> line = new ArrayList<>();
-        line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        line.add(jcmd.toString());
         line.add(Long.toString(pid));
         line.addAll(List.of(command));
         try {

@@ -205,11 +205,11 @@ final class Report {
         }
 
         if (!run.startup().isEmpty()) {
-            md.append("\n## Start-up and memory (one extra instance of each service, dev profile, `")
-                    .append(run.options().startupJavaOptions()).append("`)\n\n");
-            table(md, List.of("service", "launch → first 200 on /q/health/ready", "Quarkus 'started in'", "RSS after warm-up",
+            md.append("\n## Start-up and memory (one extra instance of each service, dev profile, ")
+                    .append(run.options().startupJava()).append(", `").append(run.options().startupJavaOptions()).append("`)\n\n");
+            table(md, List.of("service", "launch → first 200 on /q/health/ready", "CPU until then", "Quarkus 'started in'", "RSS after warm-up",
                     "heap committed / used", "metaspace", "warm-up answers", "graceful stop"), run.startup().stream().map(s -> List.of(s.service() + "-service",
-                    format("%.2f s", s.secondsToReady()),
+                    format("%.2f s", s.secondsToReady()), format("%.1f s", s.cpuSecondsToReady()),
                     s.quarkusStartedInSeconds() == null ? "—" : format("%.2f s", s.quarkusStartedInSeconds()),
                     s.rssMegabytes() == null ? "—" : format("%.0f MB", s.rssMegabytes()),
                     s.memory().heapCommitted() == null ? "—" : format("%.0f / %.0f MB", s.memory().heapCommitted(), s.memory().heapUsed()),

@@ -20,11 +20,12 @@ import org.stillwater.firstmonth.Endpoints;
 import org.stillwater.launcher.keycloak.Tokens;
 import org.stillwater.launcher.process.ChildProcess;
 import org.stillwater.launcher.process.Ports;
+import org.stillwater.launcher.service.ServiceJava.JavaInstallation;
 
 /**
  * Start-up and memory of each service: one extra instance of its packaged jar, configured as the launcher
- * configures the running platform's (dev profile, the same database, broker and realm, the same heap
- * settings unless --startup-java-options says otherwise) on a free port. Timed from launch to the first 200 of /q/health/ready; then a short warm-up of
+ * configures the running platform's (dev profile, the same database, broker and realm, the same Java and JVM
+ * options unless STILLWATER_SERVICE_JAVA_HOME or --startup-java-options say otherwise) on a free port. Timed from launch to the first 200 of /q/health/ready; then a short warm-up of
  * authenticated reads (100, or 3 s), a second's pause, VmRSS from /proc and the JVM's heap and metaspace; then the
  * instance is stopped (its whole process tree), and how long its graceful stop took is reported too.
  * While it runs it is a second instance of the service: it joins the service's consumer group, as a scaled-out
@@ -42,23 +43,35 @@ final class ServiceStartup {
     };
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
 
-    /** One service: launch to first successful answer, Quarkus' own start-up time from its log, RSS after warm-up. */
-    record Result(String service, double secondsToReady, Double quarkusStartedInSeconds, Double rssMegabytes,
+    /**
+     * One service: launch to first successful answer, the CPU its JVM used until then (what the start costs, which on
+     * a shared machine the wall-clock time does not show: other processes' load only stretches it), Quarkus' own
+     * start-up time from its log, RSS after warm-up.
+     */
+    record Result(String service, double secondsToReady, double cpuSecondsToReady, Double quarkusStartedInSeconds, Double rssMegabytes,
                   Map<Integer, Integer> warmupStatuses, Memory memory, double secondsToStop) {
     }
 
     /** What the JVM says of its memory at the same moment (jcmd GC.heap_info), in MB: the heap and the metaspace. */
     record Memory(Double heapCommitted, Double heapUsed, Double metaspaceCommitted) {
 
-        private static final Pattern HEAP = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
+        /** G1's one line ("garbage-first heap total …"), or the serial collector's two generations (DefNew, Tenured), summed. */
+        private static final Pattern HEAP = Pattern.compile("(?:heap|DefNew|Tenured)\\s+total (\\d+)K, used (\\d+)K");
         private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used (\\d+)K, committed (\\d+)K");
 
         static Memory parse(String heapInfo) {
             Matcher heap = HEAP.matcher(heapInfo);
             Matcher metaspace = METASPACE.matcher(heapInfo);
-            boolean hasHeap = heap.find();
+            boolean hasHeap = false;
+            long committed = 0;
+            long used = 0;
+            while (heap.find()) {
+                hasHeap = true;
+                committed += Long.parseLong(heap.group(1));
+                used += Long.parseLong(heap.group(2));
+            }
             boolean hasMetaspace = metaspace.find();
-            return new Memory(hasHeap ? megabytes(heap.group(1)) : null, hasHeap ? megabytes(heap.group(2)) : null,
+            return new Memory(hasHeap ? megabytes(Long.toString(committed)) : null, hasHeap ? megabytes(Long.toString(used)) : null,
                     hasMetaspace ? megabytes(metaspace.group(2)) : null);
         }
 
@@ -75,7 +88,7 @@ final class ServiceStartup {
      * for a service with Kafka consumers waits for its consumer group to rebalance, several seconds mostly
      * idle) overlaps the next instance's launch. The result, with how long the stop took, comes once it is over.
      */
-    static CompletableFuture<Result> measure(Path root, String service, String javaOptions, Endpoints endpoints, Tokens tokens,
+    static CompletableFuture<Result> measure(Path root, String service, JavaInstallation java, String javaOptions, Endpoints endpoints, Tokens tokens,
                                              UUID knownPatient, Path logs) {
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -95,7 +108,7 @@ final class ServiceStartup {
         Path log = logs.resolve(instance + ".log");
         String baseUrl = "http://" + Ports.LOOPBACK + ":" + port;
         long launched = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(Processes.java()));
+        List<String> command = new ArrayList<>(List.of(java.executable().toString()));
         for (String option : javaOptions.replace("{service}", service).split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option);
@@ -104,16 +117,19 @@ final class ServiceStartup {
         command.addAll(List.of("-Dstillwater.process=" + instance, "-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(instance, command, environment, root, log, logs.resolve("run"));
         double secondsToReady;
+        double cpuToReady;
         Map<Integer, Integer> statuses;
         Double rss;
         Memory memory;
         try {
             Processes.awaitHttp200(process, baseUrl + "/q/health/ready", Duration.ofMinutes(2));
             secondsToReady = (System.nanoTime() - launched) / 1e9;
+            cpuToReady = Processes.cpuSeconds(process.pid());
             statuses = warmUp(baseUrl + warmupPath(service, knownPatient), tokens.acme());
             Processes.sleep(IDLE_BEFORE_RSS.toMillis());
             rss = Processes.rssMegabytes(process.pid()).orElse(null);
-            memory = Memory.parse(Processes.jcmd(process.pid(), "GC.heap_info"));
+            // the instance's own JDK's jcmd: a JDK 17 jcmd cannot attach to a JDK 25 JVM
+            memory = Memory.parse(Processes.jcmd(java.home().resolve("bin").resolve("jcmd"), process.pid(), "GC.heap_info"));
         } catch (RuntimeException failed) {
             process.stop();
             throw failed;
@@ -122,7 +138,7 @@ final class ServiceStartup {
         long stopping = System.nanoTime();
         return CompletableFuture.supplyAsync(() -> {
             process.stop();
-            return new Result(service, secondsToReady, startedIn, rss, statuses, memory, (System.nanoTime() - stopping) / 1e9);
+            return new Result(service, secondsToReady, cpuToReady, startedIn, rss, statuses, memory, (System.nanoTime() - stopping) / 1e9);
         }, STOPPER);
     }
 
@@ -133,6 +149,7 @@ final class ServiceStartup {
             case "prescription" -> "/api/v1/patients/" + patient + "/prescriptions";
             case "session" -> "/api/v1/patients/" + patient + "/dosing-status";
             case "checkin" -> "/api/v1/patients/" + patient + "/checkins";
+            case "webhook" -> "/api/v1/webhook-subscriptions";
             default -> throw new IllegalArgumentException(service);
         };
     }

@@ -127,6 +127,19 @@ class FiguresTest {
     }
 
     @Test
+    void theSerialCollectorsHeapIsItsTwoGenerationsTogether() {
+        String heapInfo = """
+                DefNew     total 18944K, used 15402K [0x00000000f0000000, 0x00000000f1480000, 0x00000000f5550000)
+                 eden space 16896K,  87% used [0x00000000f0000000, 0x00000000f0e655e8, 0x00000000f1080000)
+                Tenured    total 41812K, used 27179K [0x00000000f5550000, 0x00000000f7e25000, 0x0000000100000000)
+                 the  space 41812K,  65% used [0x00000000f5550000, 0x00000000f6fdae00, 0x00000000f7e25000)
+                """;
+        ServiceStartup.Memory memory = ServiceStartup.Memory.parse(heapInfo);
+        assertEquals((18944 + 41812) * 1024 / 1e6, memory.heapCommitted(), 0.1);
+        assertEquals((15402 + 27179) * 1024 / 1e6, memory.heapUsed(), 0.1);
+    }
+
+    @Test
     void eventTypesAreNamedWithoutTheirPrefixAndVersion() {
         assertEquals("SessionStarted", EventHops.eventName("stillwater.SessionStarted.v1"));
     }

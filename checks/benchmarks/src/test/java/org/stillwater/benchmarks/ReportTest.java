@@ -36,7 +36,7 @@ class ReportTest {
         EventHops.Window hops = new EventHops.Window("journey", now, now,
                 List.of(new EventHops.Hop("SessionStarted", "checkin", latency(300, 0)), new EventHops.Hop("EvaluationApproved", "session", latency(90, 0))),
                 latency(280, 0), List.of(new EventHops.Consumer("checkin", 400, 90, 45)), List.of());
-        ServiceStartup.Result startup = new ServiceStartup.Result("session", 3.9, 3.7, 320.0, Map.of(200, 100),
+        ServiceStartup.Result startup = new ServiceStartup.Result("session", 3.9, 6.2, 3.7, 320.0, Map.of(200, 100),
                 new ServiceStartup.Memory(67.0, 40.0, 105.0), 10.5);
         Options options = Options.parse(new String[0], Path.of("results"));
         return new Report.Run(now.toString(), 100, "./stillwater bench all", new Report.Machine(2, 25, "OpenJDK 17", "Linux", "1 1 1", "2 2 2"),
@@ -90,7 +90,7 @@ class ReportTest {
         assertTrue(markdown.contains("## Targets (issue 9)"));
         assertTrue(markdown.contains("| 200 | POST /patients/{id}/sessions | 4 | 200 | 0 | 130 |"), markdown);
         assertTrue(markdown.contains("## Event hops"));
-        assertTrue(markdown.contains("| session-service | 3.90 s | 3.70 s | 320 MB | 67 / 40 MB | 105 MB | 100 × 200 | 10.5 s |"), markdown);
+        assertTrue(markdown.contains("| session-service | 3.90 s | 6.2 s | 3.70 s | 320 MB | 67 / 40 MB | 105 MB | 100 × 200 | 10.5 s |"), markdown);
         assertTrue(markdown.contains("![REST write and event-hop latency over time](latency.png)"));
         String json = Report.json().writeValueAsString(new Report.Document(Targets.judge(run), Findings.of(run), run));
         assertTrue(json.contains("\"journeysPerSecond\" : 1.0"), json);

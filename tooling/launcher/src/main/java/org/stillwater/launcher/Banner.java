@@ -16,7 +16,8 @@ final class Banner {
             text.append("Services (Swagger UI, OpenAPI at /q/openapi, health at /q/health, metrics at /q/metrics):\n");
             platform.services().values().stream()
                     .sorted(java.util.Comparator.comparing(ServiceProcess::port))
-                    .forEach(service -> text.append(String.format("  %-22s %s/q/swagger-ui%n", service.instance(), service.baseUrl())));
+                    .forEach(service -> text.append(String.format("  %-22s %s/q/swagger-ui   on Java %s%n", service.instance(), service.baseUrl(),
+                            ServiceProcess.java().java().version())));
         }
         text.append("Infrastructure:\n");
         text.append("  Keycloak               ").append(infrastructure.keycloakUrl())

@@ -45,6 +45,9 @@ public final class Main {
         }
         Set<ServiceName> services = arguments.contains("--infra-only") ? EnumSet.noneOf(ServiceName.class) : EnumSet.allOf(ServiceName.class);
         System.out.println("Starting Stillwater (data in " + layout.workDirectory() + ", logs in " + layout.logs() + ")");
+        if (!services.isEmpty()) {
+            System.out.println(ServiceProcess.java().describe());
+        }
 
         // Registered before anything starts: a SIGTERM or Ctrl-C while PostgreSQL, Kafka, Keycloak or a service is
         // still starting must stop what already runs too, not leave it orphaned.

@@ -3,6 +3,7 @@ package org.stillwater.launcher.service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.stillwater.launcher.process.Waiting;
 public final class ServiceProcess {
 
     private static final Duration STARTUP = Duration.ofMinutes(2);
+    private static final ServiceJava JAVA = JavaInstallations.forThisMachine();
 
     private final ServiceName service;
     private final String instance;
@@ -69,8 +71,10 @@ public final class ServiceProcess {
             throw new IllegalStateException(service.id() + "-service is not built (" + jar + "). Build with: ./mvnw package -DskipTests");
         }
         Ports.requireFree(port, service.id() + "-service", service.portVariable());
-        List<String> command = List.of(javaExecutable(), "-Xms64m", "-Xmx256m",
-                "-Dstillwater.process=" + instance, "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(JAVA.java().executable().toString());
+        command.addAll(JAVA.options());
+        command.addAll(List.of("-Dstillwater.process=" + instance, "-jar", jar.toString()));
         process = ChildProcess.start(instance, command, environment, layout.root(), layout.log(instance), layout.run());
         awaitReady();
     }
@@ -98,7 +102,8 @@ public final class ServiceProcess {
         }
     }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** Which Java runs the services, and with which options: the same for every instance this launcher starts. */
+    public static ServiceJava java() {
+        return JAVA;
     }
 }
