@@ -35,7 +35,8 @@ public final class Demo {
         Path pharmacyInbox = Files.createTempDirectory("stillwater-demo-pharmacy");
         ReferencePharmacy.Settings pharmacy = new ReferencePharmacy.Settings(FirstMonth.PHARMACY, endpoints.bootstrapServers(),
                 endpoints.prescription(), endpoints.realm(), DemoAccounts.PHARM_SUNRISE, DemoAccounts.PASSWORD, "UPS")
-                .viaWebhooks(new ReferencePharmacy.Webhooks(endpoints.webhook(), 0, pharmacyInbox));
+                .viaWebhooks(new ReferencePharmacy.Webhooks(endpoints.webhook(), 0, pharmacyInbox,
+                        ReferencePharmacy.OnStop.DELETE));
         WebhookArrivals arrivals = new WebhookArrivals();
         WebhookSubscriptions subscriptions = new WebhookSubscriptions(endpoints.webhook());
         WebhookSubscriptions.Subscribed subscription = null;

@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,8 +52,10 @@ import org.stillwater.pharmacy.webhook.WebhookSubscriptions;
  * loopback address, subscribes with its pharmacist token to {@code stillwater.ShipmentRequested.v1} and trusts the
  * signing secret of the 201; every request is verified (a forged or stale signature is answered 401), recorded in its
  * {@link ShipmentInbox} on disk and deduplicated by {@code webhook-id} before it is acknowledged, then handled in the
- * order received. A clean stop deletes the subscription; requests recorded but not yet handled stay in the inbox for
- * the next start.</li>
+ * order received. A clean stop pauses the subscription (or deletes it, {@link OnStop}), so the requests made while the pharmacy is stopped are queued
+ * by webhook-service and pushed when it starts again (it keeps the subscription's id, never its secret, in the inbox
+ * directory, and resumes with a new secret at its new address); requests recorded but not yet handled stay in the
+ * inbox for the next start.</li>
  * <li>by Kafka ({@code webhooks} null): it consumes {@code pharmacy.shipments} in its own consumer group with
  * {@code read_committed}. An offset is committed only after its record was handled; when a record or a commit fails,
  * the poll's partitions are rewound to their first uncommitted record, so none is skipped.</li>
@@ -63,6 +67,8 @@ public final class ReferencePharmacy implements AutoCloseable {
     static final String SHIPMENT_REQUESTED_TYPE = "stillwater.ShipmentRequested.v1";
     /** Where its receiver takes the platform's webhooks. */
     static final String RECEIVER_PATH = "/stillwater/webhooks";
+    /** The file in the inbox directory that keeps the subscription's id between starts. */
+    static final String SUBSCRIPTION_ID_FILE = "subscription-id";
 
     /**
      * Where the platform is and who this pharmacy is.
@@ -93,8 +99,17 @@ public final class ReferencePharmacy implements AutoCloseable {
      * @param webhookServiceUrl where webhook-service answers (e.g. http://127.0.0.1:8085)
      * @param receiverPort      the loopback port of the pharmacy's receiver; 0: a free one
      * @param inboxDirectory    where requests acknowledged but not yet handled are kept (survives a restart)
+     * @param onStop            what a clean stop does to the subscription
      */
-    public record Webhooks(String webhookServiceUrl, int receiverPort, Path inboxDirectory) {
+    public record Webhooks(String webhookServiceUrl, int receiverPort, Path inboxDirectory, OnStop onStop) {
+    }
+
+    /** What a clean stop does to the pharmacy's subscription. */
+    public enum OnStop {
+        /** Pause it: requests made while stopped are queued and pushed at the next start from the same inbox directory. */
+        PAUSE,
+        /** Delete it: for a pharmacy that will not start again from this inbox directory (the demo's, in a temporary one). */
+        DELETE
     }
 
     private final Settings settings;
@@ -124,7 +139,7 @@ public final class ReferencePharmacy implements AutoCloseable {
         if (!List.of(args).contains("--kafka")) {
             settings = settings.viaWebhooks(new Webhooks(argument(args, "--webhook-service", "http://127.0.0.1:8085"),
                     Integer.parseInt(argument(args, "--port", "0")),
-                    Path.of(argument(args, "--inbox", ".stillwater/reference-pharmacy/" + pharmacyId))));
+                    Path.of(argument(args, "--inbox", ".stillwater/reference-pharmacy/" + pharmacyId)), OnStop.PAUSE));
         }
         try (ReferencePharmacy pharmacy = new ReferencePharmacy(settings, System.out::println)) {
             pharmacy.start();
@@ -166,14 +181,40 @@ public final class ReferencePharmacy implements AutoCloseable {
             throw new IllegalStateException("could not start the webhook receiver: " + e.getMessage(), e);
         }
         subscriptions = new WebhookSubscriptions(settings.webhooks().webhookServiceUrl());
-        subscription = subscriptions.subscribe(token(), receiver.url(), List.of(SHIPMENT_REQUESTED_TYPE),
-                "reference pharmacy " + settings.pharmacyId());
+        Optional<WebhookSubscriptions.Subscribed> resumed = storedSubscriptionId()
+                .flatMap(id -> subscriptions.resume(token(), id, receiver.url()));
+        subscription = resumed.orElseGet(() -> subscriptions.subscribe(token(), receiver.url(), List.of(SHIPMENT_REQUESTED_TYPE),
+                "reference pharmacy " + settings.pharmacyId()));
         receiver.trust(subscription.signingSecret());
+        storeSubscriptionId(subscription.id());
         log.accept("pharmacy " + settings.pharmacyId() + " receiving " + SHIPMENT_REQUESTED_TYPE + " by webhook at " + receiver.url()
-                + " (subscription " + subscription.id() + ")");
+                + " (subscription " + subscription.id() + (resumed.isPresent() ? ", resumed" : "") + ")");
     }
 
-    /** Stops; by webhook, also the receiver, and the subscription is deleted. */
+    private Path subscriptionIdFile() {
+        return settings.webhooks().inboxDirectory().resolve(SUBSCRIPTION_ID_FILE);
+    }
+
+    private Optional<UUID> storedSubscriptionId() {
+        try {
+            return Files.exists(subscriptionIdFile())
+                    ? Optional.of(UUID.fromString(Files.readString(subscriptionIdFile()).strip()))
+                    : Optional.empty();
+        } catch (IOException | IllegalArgumentException unreadable) {
+            log.accept("pharmacy " + settings.pharmacyId() + ": ignoring an unreadable " + subscriptionIdFile() + " (" + unreadable.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    private void storeSubscriptionId(UUID id) {
+        try {
+            Files.writeString(subscriptionIdFile(), id + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write " + subscriptionIdFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops; by webhook, also the receiver, and the subscription is paused until the next start, or deleted ({@link OnStop}). */
     @Override
     public void close() {
         running.set(false);
@@ -188,13 +229,30 @@ public final class ReferencePharmacy implements AutoCloseable {
             receiver.close();
         }
         if (subscription != null) {
-            try {
-                subscriptions.unsubscribe(token(), subscription.id());
-                log.accept("pharmacy " + settings.pharmacyId() + ": deleted subscription " + subscription.id());
-            } catch (IllegalStateException unreachable) {
-                log.accept("pharmacy " + settings.pharmacyId() + ": could not delete subscription " + subscription.id() + " ("
-                        + unreachable.getMessage() + "); delete it with DELETE /api/v1/webhook-subscriptions/" + subscription.id());
+            if (settings.webhooks().onStop() == OnStop.DELETE) {
+                unsubscribe();
+                return;
             }
+            try {
+                subscriptions.pause(token(), subscription.id());
+                log.accept("pharmacy " + settings.pharmacyId() + ": paused subscription " + subscription.id()
+                        + "; requests made until the next start are queued for it");
+            } catch (IllegalStateException unreachable) {
+                // still ACTIVE: webhook-service retries what it cannot deliver, for 24 h, and the next start resumes it
+                log.accept("pharmacy " + settings.pharmacyId() + ": could not pause subscription " + subscription.id() + " ("
+                        + unreachable.getMessage() + "); the next start resumes it");
+            }
+        }
+    }
+
+    private void unsubscribe() {
+        try {
+            subscriptions.unsubscribe(token(), subscription.id());
+            Files.deleteIfExists(subscriptionIdFile());
+            log.accept("pharmacy " + settings.pharmacyId() + ": deleted subscription " + subscription.id());
+        } catch (IOException | IllegalStateException unreachable) {
+            log.accept("pharmacy " + settings.pharmacyId() + ": could not delete subscription " + subscription.id() + " ("
+                    + unreachable.getMessage() + "); delete it with DELETE /api/v1/webhook-subscriptions/" + subscription.id());
         }
     }
 

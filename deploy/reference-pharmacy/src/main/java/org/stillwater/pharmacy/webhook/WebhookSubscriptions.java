@@ -11,13 +11,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.stillwater.contracts.EventJson;
 
 /**
  * A client's side of webhook-service's {@code /api/v1/webhook-subscriptions}: subscribe (the 201 carries the signing
- * secret, shown only then) and unsubscribe. While webhook-service cannot be reached (starting, restarting: connection
+ * secret, shown only then), pause while the receiver is stopped, resume at a new address, unsubscribe. While webhook-service cannot be reached (starting, restarting: connection
  * refused, 502-504) a call is retried for up to {@link #RETRY_FOR}, with the same Idempotency-Key, so a retried
  * subscription is created once.
  */
@@ -59,6 +60,47 @@ public final class WebhookSubscriptions {
         }
     }
 
+    /**
+     * Pauses the subscription: webhook-service queues its deliveries, in order, until it is resumed. True when paused
+     * (200); false when it no longer exists (404).
+     */
+    public boolean pause(String token, UUID subscriptionId) {
+        return patch(token, subscriptionId, Map.of("status", "PAUSED")).statusCode() == 200;
+    }
+
+    /**
+     * Resumes a subscription this client made before, now received at {@code url}: a new signing secret first (the
+     * secret is shown only when issued, and the old one is not kept on disk; no overlap, as nothing is delivered
+     * while paused), then the address and {@code ACTIVE} in one merge patch, so the deliveries queued meanwhile
+     * go out signed with the new secret. Empty when the subscription no longer exists (deleted, or another
+     * platform's): subscribe again.
+     */
+    public Optional<Subscribed> resume(String token, UUID subscriptionId, URI url) {
+        HttpResponse<String> rotated = send(HttpRequest.newBuilder(
+                        URI.create(webhookServiceUrl + "/api/v1/webhook-subscriptions/" + subscriptionId + "/secret-rotations"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"overlapHours\":0}")));
+        if (rotated.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (rotated.statusCode() != 201) {
+            throw new IllegalStateException("webhook-service refused a new secret for subscription " + subscriptionId + ": "
+                    + rotated.statusCode() + " " + rotated.body());
+        }
+        String signingSecret = field(rotated, "signingSecret");
+        HttpResponse<String> resumed = patch(token, subscriptionId, Map.of("url", url.toString(), "status", "ACTIVE"));
+        if (resumed.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (resumed.statusCode() != 200) {
+            throw new IllegalStateException("webhook-service refused to resume subscription " + subscriptionId + " at " + url + ": "
+                    + resumed.statusCode() + " " + resumed.body());
+        }
+        return Optional.of(new Subscribed(subscriptionId, signingSecret));
+    }
+
     /** Deletes the subscription: no more deliveries. True when deleted now or before (404: gone already). */
     public boolean unsubscribe(String token, UUID subscriptionId) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
@@ -66,6 +108,25 @@ public final class WebhookSubscriptions {
                 .header("Authorization", "Bearer " + token)
                 .DELETE());
         return response.statusCode() == 204 || response.statusCode() == 404;
+    }
+
+    private HttpResponse<String> patch(String token, UUID subscriptionId, Map<String, Object> mergePatch) {
+        return send(HttpRequest.newBuilder(URI.create(webhookServiceUrl + "/api/v1/webhook-subscriptions/" + subscriptionId))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(EventJson.write(mergePatch))));
+    }
+
+    private static String field(HttpResponse<String> response, String name) {
+        try {
+            JsonNode answer = EventJson.mapper().readTree(response.body());
+            if (!answer.path(name).isTextual()) {
+                throw new IllegalStateException("webhook-service answered without " + name + ": " + response.body());
+            }
+            return answer.path(name).asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("webhook-service answered with " + response.body(), e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -2,7 +2,7 @@ package org.stillwater.contracts.intake;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
+import org.stillwater.contracts.PartnerEventData;
 
 /** A clinician licensed in the patient's state approved treatment under {@code protocol}. */
 public record EvaluationApproved(
@@ -17,5 +17,5 @@ public record EvaluationApproved(
         int baselinePhq9,
         int baselineGad7,
         ShippingAddress shippingAddress,
-        Instant approvedAt) implements EventData {
+        Instant approvedAt) implements PartnerEventData {
 }

@@ -4,7 +4,7 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
+import org.stillwater.contracts.PartnerEventData;
 
 /** Not eligible: either screened out automatically at submission, or rejected by a clinician. */
 public record EvaluationRejected(
@@ -15,5 +15,5 @@ public record EvaluationRejected(
         List<String> reasonCodes,
         boolean automatic,
         @Nullable String clinicianId,
-        Instant rejectedAt) implements EventData {
+        Instant rejectedAt) implements PartnerEventData {
 }

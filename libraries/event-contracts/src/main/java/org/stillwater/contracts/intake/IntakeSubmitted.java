@@ -3,7 +3,7 @@ package org.stillwater.contracts.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
+import org.stillwater.contracts.PartnerEventData;
 
 /** An intake was stored and screened. Carries scores and flag codes, never answers or free text. */
 public record IntakeSubmitted(
@@ -16,5 +16,5 @@ public record IntakeSubmitted(
         boolean urgent,
         List<String> flagCodes,
         boolean automaticallyRejected,
-        Instant submittedAt) implements EventData {
+        Instant submittedAt) implements PartnerEventData {
 }

@@ -2,7 +2,7 @@ package org.stillwater.contracts.intake;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
+import org.stillwater.contracts.PartnerEventData;
 
 /**
  * The patient's shipping address changed (their state of residence did not). prescription-service re-checks where
@@ -15,5 +15,5 @@ public record ShippingAddressChanged(
         String patientState,
         ShippingAddress shippingAddress,
         String changedBy,
-        Instant changedAt) implements EventData {
+        Instant changedAt) implements PartnerEventData {
 }

@@ -2,7 +2,6 @@ package org.stillwater.contracts.pharmacy;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
 
 /**
  * A requested fill that was not yet dispatched must not be shipped: treatment was paused or
@@ -17,5 +16,5 @@ public record ShipmentCancelled(
         String pharmacyId,
         int fillNumber,
         String reason,
-        Instant cancelledAt) implements EventData {
+        Instant cancelledAt) implements ShipmentEventData {
 }

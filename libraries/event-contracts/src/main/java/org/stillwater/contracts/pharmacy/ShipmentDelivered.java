@@ -2,7 +2,6 @@ package org.stillwater.contracts.pharmacy;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
 
 /** Delivery signed for: {@code unitsDelivered} lozenges are now in the patient's hands. */
 public record ShipmentDelivered(
@@ -12,5 +11,5 @@ public record ShipmentDelivered(
         String pharmacyId,
         int fillNumber,
         int unitsDelivered,
-        Instant deliveredAt) implements EventData {
+        Instant deliveredAt) implements ShipmentEventData {
 }

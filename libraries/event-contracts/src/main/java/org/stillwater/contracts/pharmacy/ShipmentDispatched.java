@@ -2,7 +2,6 @@ package org.stillwater.contracts.pharmacy;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
 
 /** The pharmacy dispensed the fill and handed it to a carrier. */
 public record ShipmentDispatched(
@@ -15,5 +14,5 @@ public record ShipmentDispatched(
         String trackingNumber,
         String lotNumber,
         int quantityDispensed,
-        Instant dispatchedAt) implements EventData {
+        Instant dispatchedAt) implements ShipmentEventData {
 }

@@ -2,7 +2,6 @@ package org.stillwater.contracts.pharmacy;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
 
 /** The fill did not reach the patient. Reason: LOST, DAMAGED or RETURNED. */
 public record ShipmentFailed(
@@ -12,5 +11,5 @@ public record ShipmentFailed(
         String pharmacyId,
         int fillNumber,
         String reason,
-        Instant failedAt) implements EventData {
+        Instant failedAt) implements ShipmentEventData {
 }

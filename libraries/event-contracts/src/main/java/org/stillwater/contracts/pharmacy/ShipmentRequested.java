@@ -2,7 +2,6 @@ package org.stillwater.contracts.pharmacy;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.stillwater.contracts.EventData;
 import org.stillwater.contracts.intake.ShippingAddress;
 
 /** A fill for the named pharmacy to dispense and ship, signed for by an adult. */
@@ -17,5 +16,5 @@ public record ShipmentRequested(
         int quantity,
         ShippingAddress shipTo,
         boolean adultSignatureRequired,
-        Instant requestedAt) implements EventData {
+        Instant requestedAt) implements ShipmentEventData {
 }
