@@ -24,8 +24,9 @@ public class CallbackAddresses {
 
     @Inject
     public CallbackAddresses(@ConfigProperty(name = "stillwater.webhook.callback.allow-http") boolean allowHttp,
-                             @ConfigProperty(name = "stillwater.webhook.callback.allow-private-addresses") boolean allowPrivateAddresses) {
-        this.policy = new CallbackUrlPolicy(allowHttp, allowPrivateAddresses);
+                             @ConfigProperty(name = "stillwater.webhook.callback.allow-private-addresses") boolean allowPrivateAddresses,
+                             @ConfigProperty(name = "stillwater.webhook.callback.allowed-ports") String allowedPorts) {
+        this.policy = new CallbackUrlPolicy(allowHttp, allowPrivateAddresses, CallbackUrlPolicy.ports(allowedPorts));
     }
 
     /** Every rule {@code url} or its host's addresses break; none when it may be called. */

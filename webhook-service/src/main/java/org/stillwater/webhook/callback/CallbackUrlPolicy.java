@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.stillwater.regulatory.refusal.Refusal;
 
 /**
@@ -30,12 +31,29 @@ public final class CallbackUrlPolicy {
             "198.18.0.0/15", // benchmarking, routed inside networks only
             "::1/128", "fc00::/7", "fe80::/10", "fec0::/10", "64:ff9b:1::/48");
 
-    /** Never a receiver, in any profile. */
+    /**
+     * Never a receiver, in any profile: the blocks of the IANA special-purpose address registries (iana-ipv4-special-registry,
+     * iana-ipv6-special-registry) that are not globally reachable, or are anycast relays and identifiers rather than hosts.
+     */
     private static final List<IPAddress> RESERVED = blocks(
             "0.0.0.0/8", "240.0.0.0/4", "255.255.255.255/32", "224.0.0.0/4", "192.0.0.0/24",
             "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24",
+            "192.88.99.0/24", // 6to4 relay anycast (deprecated, RFC 7526): a relay, not a receiver
             "::/128", "::/96", // unspecified, and the deprecated IPv4-compatible forms
-            "ff00::/8", "2001:db8::/32", "100::/64");
+            "::ffff:0:0:0/96", // SIIT IPv4-translated addresses (RFC 6145)
+            "ff00::/8", "2001:db8::/32", "3fff::/20", // multicast, documentation (RFC 3849, RFC 9637)
+            "100::/64", "100:0:0:1::/64", // discard-only, dummy prefix (RFC 6666, RFC 9780)
+            // IETF protocol assignments (RFC 2928), not globally reachable as a whole: Teredo 2001::/32, benchmarking
+            // 2001:2::/48, ORCHID 2001:10::/28 and ORCHIDv2 2001:20::/28 (identifiers, not routable), AMT and AS112 anycast
+            "2001::/23",
+            "5f00::/16"); // SRv6 segment identifiers (RFC 9602)
+
+    /** The ports a URL may name at all; which of them a profile accepts is {@code allowedPorts}. */
+    private static final int LOWEST_PORT = 1;
+    private static final int HIGHEST_PORT = 65535;
+
+    /** The ports prod accepts: HTTPS's own and its usual alternative. */
+    public static final Set<Integer> PROD_PORTS = Set.of(443, 8443);
 
     private static final IPAddress IPV4_MAPPED = block("::ffff:0:0/96");
     private static final IPAddress NAT64 = block("64:ff9b::/96");
@@ -43,15 +61,47 @@ public final class CallbackUrlPolicy {
 
     private final boolean allowHttp;
     private final boolean allowPrivateAddresses;
+    private final Set<Integer> allowedPorts;
 
+    /** A policy that accepts any valid port (1 to 65535). */
     public CallbackUrlPolicy(boolean allowHttp, boolean allowPrivateAddresses) {
-        this.allowHttp = allowHttp;
-        this.allowPrivateAddresses = allowPrivateAddresses;
+        this(allowHttp, allowPrivateAddresses, Set.of());
     }
 
-    /** The policy of prod: https only, public addresses only. */
+    /**
+     * @param allowedPorts the only ports a URL may use (its scheme's default port when it names none); empty: any valid
+     *                     port. Prod names few, so a subscriber cannot make us call an arbitrary host:port (SSRF
+     *                     against the SSH, database or admin ports of a public host)
+     */
+    public CallbackUrlPolicy(boolean allowHttp, boolean allowPrivateAddresses, Set<Integer> allowedPorts) {
+        this.allowHttp = allowHttp;
+        this.allowPrivateAddresses = allowPrivateAddresses;
+        this.allowedPorts = Set.copyOf(allowedPorts);
+    }
+
+    /** The policy of prod: https only, on port 443 or 8443, public addresses only. */
     public static CallbackUrlPolicy prod() {
-        return new CallbackUrlPolicy(false, false);
+        return new CallbackUrlPolicy(false, false, PROD_PORTS);
+    }
+
+    /**
+     * The allowed ports as configured: {@code any}, or a comma-separated list of ports.
+     *
+     * @throws IllegalArgumentException for anything else, so a typo stops the service instead of opening every port
+     */
+    public static Set<Integer> ports(String configured) {
+        if (configured.strip().equalsIgnoreCase("any")) {
+            return Set.of();
+        }
+        Set<Integer> ports = new java.util.HashSet<>();
+        for (String port : configured.split(",")) {
+            int value = Integer.parseInt(port.strip());
+            if (value < LOWEST_PORT || value > HIGHEST_PORT) {
+                throw new IllegalArgumentException("not a port: " + value);
+            }
+            ports.add(value);
+        }
+        return ports;
     }
 
     /**
@@ -85,9 +135,10 @@ public final class CallbackUrlPolicy {
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            refusals.add(refusal("url-without-host", "the URL has no valid host"));
+            refusals.add(portOutOfRange(uri).orElse(refusal("url-without-host", "the URL has no valid host")));
             return refusals;
         }
+        refusalOfPort(uri, scheme).ifPresent(refusals::add);
         refusals.addAll(refusalsOfHost(host));
         return refusals;
     }
@@ -115,6 +166,30 @@ public final class CallbackUrlPolicy {
             return refusalOf(literal.getAddress()).map(List::of).orElse(List.of());
         }
         return List.of();
+    }
+
+    /** Port 0 and ports above 65535 are never a receiver's; in prod only {@code allowedPorts} are accepted. */
+    private Optional<Refusal> refusalOfPort(URI uri, String scheme) {
+        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("http") ? 80 : 443;
+        if (port < LOWEST_PORT || port > HIGHEST_PORT) {
+            return Optional.of(refusal("port-invalid", "port " + port + " is not a port (1 to 65535)"));
+        }
+        boolean refusedSchemesDefault = uri.getPort() == -1 && scheme.equals("http") && !allowHttp; // said by https-required
+        if (!allowedPorts.isEmpty() && !allowedPorts.contains(port) && !refusedSchemesDefault) {
+            return Optional.of(refusal("port-not-allowed", "port " + port + " is not accepted; use "
+                    + allowedPorts.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(" or "))));
+        }
+        return Optional.empty();
+    }
+
+    /** java.net.URI finds no host when the port does not fit an int (e.g. 99999999999): say so, not "no host". */
+    private static Optional<Refusal> portOutOfRange(URI uri) {
+        String authority = uri.getRawAuthority();
+        if (authority != null && authority.matches(".*[^:]:[0-9]{6,}")) {
+            return Optional.of(refusal("port-invalid", "port " + authority.substring(authority.lastIndexOf(':') + 1)
+                    + " is not a port (1 to 65535)"));
+        }
+        return Optional.empty();
     }
 
     /** A host of digits, dots and hex prefixes only that did not parse as an address: some resolver would read it as one. */

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +30,7 @@ import org.stillwater.edge.paging.PagedList;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Role;
+import org.stillwater.regulatory.refusal.Refusal;
 import org.stillwater.webhook.subscription.Subscription;
 import org.stillwater.webhook.subscription.Subscriptions;
 
@@ -49,6 +53,17 @@ public class DeliveryResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final RedeliveryRateLimit rateLimit;
+
+    @Inject
+    public DeliveryResource(@ConfigProperty(name = "stillwater.webhook.redelivery.ranges-per-minute") int rangesPerMinute,
+                            @ConfigProperty(name = "stillwater.webhook.redelivery.single-deliveries-per-minute") int singlesPerMinute) {
+        this.rateLimit = new RedeliveryRateLimit(rangesPerMinute, singlesPerMinute);
+    }
 
     @GET
     @Path("/{subscriptionId}/deliveries")
@@ -89,22 +104,52 @@ public class DeliveryResource {
     @Idempotent
     @Operation(summary = "Send again one delivery ({\"deliveryId\"}) or those created in a range ({\"from\", \"to\"}, at most 7 days), with the same webhook-id")
     @APIResponse(responseCode = "202", description = "{\"redeliveries\": n}: how many deliveries are due again")
+    @APIResponse(responseCode = "429", description = "more than the redeliveries allowed per minute (one range, ten single deliveries); "
+            + "Retry-After says when to ask again")
     public Response redeliver(@PathParam("subscriptionId") String subscriptionId, RedeliveryRequest request) {
-        Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
+        // locked: concurrent requests of one subscription are counted one after the other
+        Subscription subscription = subscriptions.lockedForCaller(Ids.uuid("subscriptionId", subscriptionId));
         RedeliveryRequest asked = request == null ? new RedeliveryRequest(null, null, null) : request;
         ProblemException.refuseIfAny("redelivery-refused", "the redelivery",
                 RedeliveryRules.refusals(asked.deliveryId(), asked.from(), asked.to()));
-        List<UUID> patients;
-        if (asked.deliveryId() != null) {
-            if (Delivery.count("id = ?1 and subscriptionId = ?2", asked.deliveryId(), subscription.id) == 0) {
-                throw ProblemException.notFound("delivery " + asked.deliveryId());
-            }
-            patients = redeliveries.one(subscription.id, asked.deliveryId(), clock.instant());
-        } else {
-            patients = redeliveries.range(subscription.id, asked.from(), asked.to(), clock.instant());
+        if (asked.deliveryId() != null && Delivery.count("id = ?1 and subscriptionId = ?2", asked.deliveryId(), subscription.id) == 0) {
+            throw ProblemException.notFound("delivery " + asked.deliveryId());
         }
+        Instant now = clock.instant();
+        String scope = asked.deliveryId() != null ? "ONE" : "RANGE";
+        refuseIfTooOften(subscription.id, scope, now);
+        List<UUID> patients = asked.deliveryId() != null
+                ? redeliveries.one(subscription.id, asked.deliveryId(), now)
+                : redeliveries.range(subscription.id, asked.from(), asked.to(), now);
         auditTrail.patients(patients);
         return Response.accepted(Map.of("redeliveries", patients.size())).build();
+    }
+
+    /** 429 with Retry-After when the subscription asked for this scope too often in the last minute; else counts this request. */
+    @SuppressWarnings("unchecked")
+    private void refuseIfTooOften(UUID subscriptionId, String scope, Instant now) {
+        List<Instant> recent = ((List<Number>) entityManager.createNativeQuery("""
+                        select cast(extract(epoch from requested_at) * 1000000 as bigint) from redelivery_request
+                        where subscription_id = :subscription and scope = :scope and requested_at >= :since""")
+                .setParameter("subscription", subscriptionId)
+                .setParameter("scope", scope)
+                .setParameter("since", RedeliveryRateLimit.windowStart(now))
+                .getResultList()).stream()
+                .map(micros -> Instant.EPOCH.plus(micros.longValue(), java.time.temporal.ChronoUnit.MICROS)).toList();
+        boolean range = scope.equals("RANGE");
+        rateLimit.retryAfter(range, recent, now).ifPresent(wait -> {
+            String allowed = range ? rateLimit.rangesPerMinute() + " range redelivery(ies)" : rateLimit.singlesPerMinute() + " single redeliveries";
+            throw ProblemException.tooManyRequests("redelivery-rate-limited", "at most " + allowed + " per subscription per minute",
+                    List.of(new Refusal(range ? "from" : "deliveryId", "redelivery-rate-limited",
+                            "at most " + allowed + " per minute; ask again in " + Math.max(1, (wait.toMillis() + 999) / 1000) + " s")),
+                    wait);
+        });
+        entityManager.createNativeQuery("insert into redelivery_request (id, subscription_id, scope, requested_at) values (:id, :subscription, :scope, :at)")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("subscription", subscriptionId)
+                .setParameter("scope", scope)
+                .setParameter("at", now)
+                .executeUpdate();
     }
 
     private static DeliveryStatus status(String status) {

@@ -70,18 +70,21 @@ public class SigningSecrets {
         return secret;
     }
 
-    /** A new secret; the ones valid at {@code now} stay valid for {@code overlap} more (0: no longer). */
+    /**
+     * A new secret; the newest of the ones valid at {@code now} stays valid for {@code overlap} more (0: no longer), any
+     * older one ends now ({@link SecretRotationPolicy}: at most two valid at once).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Rotation rotate(UUID subscriptionId, Instant now, Duration overlap) {
-        Instant previousExpiresAt = null;
-        for (SigningSecret previous : SigningSecret.<SigningSecret>list("subscriptionId", subscriptionId)) {
-            if (SecretRotationPolicy.validAt(previous.createdAt, previous.expiresAt, now)) {
-                previous.expiresAt = SecretRotationPolicy.expiryAfterRotation(previous.expiresAt, now, overlap);
-                if (previousExpiresAt == null || previous.expiresAt.isAfter(previousExpiresAt)) {
-                    previousExpiresAt = previous.expiresAt;
-                }
-            }
+        List<SigningSecret> valid = SigningSecret.<SigningSecret>list("subscriptionId", subscriptionId).stream()
+                .filter(previous -> SecretRotationPolicy.validAt(previous.createdAt, previous.expiresAt, now))
+                .sorted(Comparator.comparing((SigningSecret previous) -> previous.createdAt).reversed())
+                .toList();
+        for (int i = 0; i < valid.size(); i++) {
+            SigningSecret previous = valid.get(i);
+            previous.expiresAt = SecretRotationPolicy.expiryAfterRotation(i == 0, previous.expiresAt, now, overlap);
         }
+        Instant previousExpiresAt = valid.isEmpty() ? null : valid.get(0).expiresAt;
         return new Rotation(issue(subscriptionId, now), previousExpiresAt);
     }
 

@@ -46,7 +46,9 @@ public class SubscriptionResource {
             + "ops to every event without its data. The answer carries the signing secret, shown only here")
     @APIResponse(responseCode = "201", description = "the subscription and its signing secret",
             content = @Content(schema = @Schema(implementation = CreatedSubscription.class)))
-    @APIResponse(responseCode = "422", description = "a refused URL (each rule it breaks) or event type")
+    @APIResponse(responseCode = "422", description = "a refused URL (each rule it breaks) or event type; or the owner's limit of "
+            + "live subscriptions reached (webhook-subscription-limit-reached)")
+    @APIResponse(responseCode = "409", description = "another live subscription of the owner has this URL (webhook-subscription-duplicate-url)")
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         CreatedSubscription created = subscriptions.create(request);
         return Response.created(URI.create("/api/v1/webhook-subscriptions/" + created.id())).entity(created).build();
@@ -77,7 +79,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "the subscription as changed",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response change(@PathParam("subscriptionId") String subscriptionId, @Valid @NotNull SubscriptionPatch patch) {
-        Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
+        Subscription subscription = subscriptions.lockedForCaller(Ids.uuid("subscriptionId", subscriptionId));
         return Response.ok(subscriptions.change(subscription, patch).view()).build();
     }
 
@@ -88,7 +90,7 @@ public class SubscriptionResource {
     @Operation(summary = "Delete a subscription: no more deliveries; kept, invisible to its owner, for the audit")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("subscriptionId") String subscriptionId) {
-        subscriptions.delete(subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId)));
+        subscriptions.delete(subscriptions.lockedForCaller(Ids.uuid("subscriptionId", subscriptionId)));
         return Response.noContent().build();
     }
 
@@ -101,7 +103,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "201", description = "the new secret and until when the previous ones are valid",
             content = @Content(schema = @Schema(implementation = SigningSecrets.Rotation.class)))
     public Response rotate(@PathParam("subscriptionId") String subscriptionId, @Valid RotationRequest request) {
-        Subscription subscription = subscriptions.visibleToCaller(Ids.uuid("subscriptionId", subscriptionId));
+        Subscription subscription = subscriptions.lockedForCaller(Ids.uuid("subscriptionId", subscriptionId));
         int hours = request == null || request.overlapHours() == null ? SecretRotationPolicy.DEFAULT_OVERLAP_HOURS : request.overlapHours();
         return Response.status(Response.Status.CREATED).entity(subscriptions.rotateSecret(subscription, Duration.ofHours(hours))).build();
     }

@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
@@ -28,6 +31,8 @@ import org.stillwater.webhook.callback.CallbackAddresses;
 public class Subscriptions {
 
     private static final String REFUSED = "webhook-subscription-refused";
+    private static final String LIMIT_REACHED = "webhook-subscription-limit-reached";
+    private static final String DUPLICATE_URL = "webhook-subscription-duplicate-url";
     private static final List<SubscriptionStatus> RECEIVING = List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.PAUSED);
 
     @Inject
@@ -41,6 +46,12 @@ public class Subscriptions {
 
     @Inject
     SigningSecrets signingSecrets;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "stillwater.webhook.subscription.max-live-per-owner")
+    int maxLivePerOwner;
 
     /** The owner the caller acts as. @throws ForbiddenException for a role that may not subscribe, or a token without its claim */
     public Owner callerAsOwner() {
@@ -65,6 +76,23 @@ public class Subscriptions {
                 .orElseThrow(() -> ProblemException.notFound("webhook subscription " + id));
     }
 
+    /**
+     * The caller's own subscription, not DELETED, locked until the transaction ends, for a write: the delivery worker's
+     * own updates of the row (a 410 disabling it, failingSince) wait for the write instead of making it fail on a stale
+     * version, and the write starts from the row as they left it.
+     *
+     * @throws ProblemException 404 for any other
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Subscription lockedForCaller(UUID id) {
+        Owner owner = callerAsOwner();
+        return Subscription.<Subscription>find("id = ?1 and ownerRole = ?2 and ownerId = ?3 and status <> ?4",
+                        id, owner.role(), owner.id(), SubscriptionStatus.DELETED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("webhook subscription " + id));
+    }
+
     /** The caller's subscriptions that are not DELETED, oldest first. */
     public PanacheQuery<Subscription> ownedByCaller() {
         Owner owner = callerAsOwner();
@@ -84,6 +112,11 @@ public class Subscriptions {
         List<Refusal> refusals = new ArrayList<>(callbackAddresses.refusalsOf(request.url()));
         refusals.addAll(EventAudiencePolicy.refusedTypes(owner.role(), eventTypes));
         ProblemException.refuseIfAny(REFUSED, "the subscription", refusals);
+        lockOwner(owner);
+        SubscriptionLimits.refusalOfAnother(liveCount(owner), maxLivePerOwner).ifPresent(refusal -> {
+            throw ProblemException.ruleViolation(LIMIT_REACHED, refusal.message(), List.of(refusal));
+        });
+        refuseDuplicateUrl(owner, URI.create(request.url()).toString(), null);
         Instant now = now();
         Subscription subscription = Subscription.create(owner, URI.create(request.url()), EventAudiencePolicy.normalized(eventTypes),
                 request.description(), now);
@@ -117,6 +150,11 @@ public class Subscriptions {
             refusals.addAll(SubscriptionLifecycle.refusalsOfStatus(patch.status()));
         }
         ProblemException.refuseIfAny(REFUSED, "the change", refusals);
+        if (patch.hasUrl()) {
+            Owner owner = new Owner(subscription.ownerRole, subscription.ownerId);
+            lockOwner(owner);
+            refuseDuplicateUrl(owner, URI.create(patch.url()).toString(), subscription.id);
+        }
         Instant now = now();
         if (patch.hasUrl()) {
             subscription.url = URI.create(patch.url()).toString();
@@ -146,6 +184,37 @@ public class Subscriptions {
         Instant now = now();
         subscription.updatedAt = now;
         return signingSecrets.rotate(subscription.id, now, overlap);
+    }
+
+    /**
+     * Serialises the owner's creations and URL changes (a transaction-scoped PostgreSQL advisory lock on the owner), so
+     * two concurrent requests cannot both pass the limit or both add the same URL.
+     */
+    private void lockOwner(Owner owner) {
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:owner, 0))) locked")
+                .setParameter("owner", "webhook-subscription-owner:" + owner.role() + ":" + owner.id())
+                .getSingleResult();
+    }
+
+    private long liveCount(Owner owner) {
+        return Subscription.count("ownerRole = ?1 and ownerId = ?2 and status <> ?3", owner.role(), owner.id(), SubscriptionStatus.DELETED);
+    }
+
+    /**
+     * 409: the owner has a live subscription (other than {@code self}) with this URL. A conflict with the owner's current
+     * subscriptions, not a rule about the request: the same request succeeds once that one is deleted, and the answer
+     * names it so the owner can change its eventTypes instead.
+     */
+    private void refuseDuplicateUrl(Owner owner, String url, UUID self) {
+        Subscription.<Subscription>find("ownerRole = ?1 and ownerId = ?2 and status <> ?3 and url = ?4",
+                        owner.role(), owner.id(), SubscriptionStatus.DELETED, url)
+                .stream()
+                .filter(existing -> !existing.id.equals(self))
+                .findFirst()
+                .ifPresent(existing -> {
+                    throw ProblemException.conflict(DUPLICATE_URL, "a live subscription of yours already delivers to " + url,
+                            List.of(SubscriptionLimits.duplicateUrl(existing.id)));
+                });
     }
 
     /** The subscriptions that get a delivery of an event received now. */

@@ -43,7 +43,8 @@ class CallbackUrlPolicyTest {
             properties.load(in);
         }
         return new CallbackUrlPolicy(Boolean.parseBoolean(properties.getProperty("stillwater.webhook.callback.allow-http")),
-                Boolean.parseBoolean(properties.getProperty("stillwater.webhook.callback.allow-private-addresses")));
+                Boolean.parseBoolean(properties.getProperty("stillwater.webhook.callback.allow-private-addresses")),
+                CallbackUrlPolicy.ports(properties.getProperty("stillwater.webhook.callback.allowed-ports")));
     }
 
     @Test
@@ -51,8 +52,38 @@ class CallbackUrlPolicyTest {
         CallbackUrlPolicy prod = asConfiguredForProd();
         assertEquals(List.of("https-required"), codes(prod.refusalsOf("http://hooks.example.com/")));
         assertEquals(List.of("private-address"), codes(prod.refusalsOf("https://127.0.0.1/")));
-        assertEquals(List.of("https-required", "private-address"), codes(prod.refusalsOf("http://localhost:8080/")));
+        assertEquals(List.of("https-required", "port-not-allowed", "private-address"), codes(prod.refusalsOf("http://localhost:8080/")));
         assertEquals("private-address", prod.refusalOf(InetAddress.getLoopbackAddress()).orElseThrow().code());
+    }
+
+    @Test
+    void theProdConfigurationAcceptsOnlyPorts443And8443() throws IOException {
+        CallbackUrlPolicy prod = asConfiguredForProd();
+        assertEquals(List.of(), prod.refusalsOf("https://hooks.example.com/"));
+        assertEquals(List.of(), prod.refusalsOf("https://hooks.example.com:443/"));
+        assertEquals(List.of(), prod.refusalsOf("https://hooks.example.com:8443/"));
+        assertEquals(List.of("port-not-allowed"), codes(prod.refusalsOf("https://hooks.example.com:22/")));
+        assertEquals(List.of("port-not-allowed"), codes(prod.refusalsOf("https://hooks.example.com:6379/")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://hooks.example.com:0/", "https://hooks.example.com:65536/", "https://hooks.example.com:99999/",
+            "https://hooks.example.com:99999999999/", "https://[2606:4700:4700::1111]:70000/"})
+    void portZeroAndPortsAbove65535AreRefusedInEveryProfile(String url) {
+        assertEquals(List.of("port-invalid"), codes(PROD.refusalsOf(url)), url);
+        assertEquals(List.of("port-invalid"), codes(DEV.refusalsOf(url.replace("https:", "http:"))), url);
+    }
+
+    @Test
+    void devAcceptsAnyValidPort() {
+        assertEquals(List.of(), DEV.refusalsOf("http://127.0.0.1:1/hook"));
+        assertEquals(List.of(), DEV.refusalsOf("http://127.0.0.1:65535/hook"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "0", "65536", "443,x", "all"})
+    void aMistypedPortListStopsTheServiceRatherThanOpeningEveryPort(String configured) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CallbackUrlPolicy.ports(configured));
     }
 
     @Test
@@ -100,6 +131,18 @@ class CallbackUrlPolicyTest {
             "https://240.0.0.1/, reserved-address",
             "https://224.0.0.1/, reserved-address",
             "https://[ff02::1]/, reserved-address",
+            // the IANA special-purpose blocks that are not globally reachable, or relays and identifiers, not hosts
+            "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/, reserved-address", // Teredo 2001::/32
+            "https://[::ffff:0:7f00:1]/, reserved-address", // SIIT ::ffff:0:0:0/96
+            "https://[3fff::1]/, reserved-address", // documentation 3fff::/20
+            "https://[3fff:fff:ffff::1]/, reserved-address",
+            "https://[2001:2::1]/, reserved-address", // benchmarking 2001:2::/48
+            "https://[2001:10::1]/, reserved-address", // ORCHID 2001:10::/28
+            "https://[2001:20::1]/, reserved-address", // ORCHIDv2 2001:20::/28
+            "https://[2001:2f:ffff::1]/, reserved-address",
+            "https://[5f00::1]/, reserved-address", // SRv6 SIDs 5f00::/16
+            "https://192.88.99.1/, reserved-address", // 6to4 relay anycast 192.88.99.0/24
+            "https://[100:0:0:1::1]/, reserved-address", // dummy prefix
             "https://2130706433/, ip-literal-not-canonical",
             "https://0177.0.0.1/, ip-literal-not-canonical",
             // java.net.URI finds no host in these (a last label starting with a digit is not a host name)
@@ -152,7 +195,14 @@ class CallbackUrlPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "1.1.1.1"})
+    @ValueSource(strings = {"2001:0:4136:e378:8000:63bf:3fff:fdd2", "3fff::1", "2001:2::1", "2001:10::1", "2001:20::1", "5f00::1",
+            "192.88.99.1"})
+    void evenDevRefusesResolvedAddressesThatAreNotGloballyReachable(String address) throws UnknownHostException {
+        assertEquals("reserved-address", DEV.refusalOf(InetAddress.getByName(address)).orElseThrow().code(), address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "1.1.1.1", "2001:4860:4860::8888", "2400:cb00::1"})
     void publicResolvedAddressesAreAccepted(String address) throws UnknownHostException {
         assertTrue(PROD.refusalOf(InetAddress.getByName(address)).isEmpty(), address);
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -300,6 +301,45 @@ class DeliveryTest {
         List<String> received = receiver.deliveredIds(patient).subList(0, 2);
         assertEquals(Set.of(first.toString(), second.toString()), Set.copyOf(received));
         assertEquals(received, receiver.deliveredIds(patient).subList(3, 5), "in the patient's order");
+    }
+
+    @Test
+    void aSecondRangeRedeliveryWithinAMinuteIs429WithRetryAfter() {
+        Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver(), List.of());
+        Map<String, String> range = Map.of("from", "2026-01-01T00:00:00Z", "to", "2026-01-02T00:00:00Z");
+        given().auth().oauth2(As.acme()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(range)
+                .post("/api/v1/webhook-subscriptions/{id}/redeliveries", acme.id()).then().statusCode(202);
+        String retryAfter = given().auth().oauth2(As.acme()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(range)
+                .post("/api/v1/webhook-subscriptions/{id}/redeliveries", acme.id()).then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://stillwater.example/problems/redelivery-rate-limited"))
+                .body("errors[0].code", equalTo("redelivery-rate-limited"))
+                .extract().header("Retry-After");
+        int seconds = Integer.parseInt(retryAfter);
+        assertTrue(seconds >= 1 && seconds <= 60, retryAfter);
+    }
+
+    @Test
+    void theEleventhSingleRedeliveryWithinAMinuteIs429() {
+        Receiver receiver = receiver();
+        Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
+        UUID patient = UUID.randomUUID();
+        UUID event = TestEvents.publish(intake(patient, "acme"));
+        awaitDelivered(receiver, 1, patient);
+        List<Map<String, Object>> items = given().auth().oauth2(As.acme())
+                .get("/api/v1/webhook-subscriptions/{id}/deliveries", acme.id()).then().statusCode(200).extract().path("items");
+        String delivery = (String) items.stream().filter(item -> item.get("eventId").equals(event.toString())).findFirst().orElseThrow().get("id");
+        for (int i = 0; i < 10; i++) {
+            given().auth().oauth2(As.acme()).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType("application/json").body(Map.of("deliveryId", delivery))
+                    .post("/api/v1/webhook-subscriptions/{id}/redeliveries", acme.id()).then().statusCode(202);
+        }
+        given().auth().oauth2(As.acme()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json").body(Map.of("deliveryId", delivery))
+                .post("/api/v1/webhook-subscriptions/{id}/redeliveries", acme.id()).then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
     }
 
     @Test

@@ -48,4 +48,18 @@ class SecretRotationPolicyTest {
         Instant later = ROTATED.plus(Duration.ofHours(1));
         assertEquals(later, SecretRotationPolicy.expiryAfterRotation(first, later, Duration.ZERO));
     }
+
+    @Test
+    void aRotationEndsAtOnceAnOlderSecretStillInTheOverlapOfAnEarlierRotation() {
+        Instant later = ROTATED.plus(Duration.ofMinutes(10));
+        Instant older = SecretRotationPolicy.expiryAfterRotation(null, ROTATED, Duration.ofHours(24));
+        assertEquals(later, SecretRotationPolicy.expiryAfterRotation(false, older, later, Duration.ofHours(24)));
+        assertFalse(SecretRotationPolicy.validAt(CREATED, later, later));
+    }
+
+    @Test
+    void aRotationLetsTheSecretItReplacesOverlap() {
+        Instant later = ROTATED.plus(Duration.ofMinutes(10));
+        assertEquals(later.plus(Duration.ofHours(24)), SecretRotationPolicy.expiryAfterRotation(true, null, later, Duration.ofHours(24)));
+    }
 }

@@ -54,6 +54,9 @@ class SubscriptionApiTest {
     @Inject
     EntityManager entityManager;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "stillwater.webhook.subscription.max-live-per-owner")
+    int maxLivePerOwner;
+
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
@@ -386,6 +389,125 @@ class SubscriptionApiTest {
         assertEquals(List.of(second), signingSecrets.activeSecrets(id, previousExpiresAt));
         Instant now = clock.instant();
         assertEquals(true, previousExpiresAt.isAfter(now.plusSeconds(2 * 3600 - 60)) && !previousExpiresAt.isAfter(now.plusSeconds(2 * 3600)));
+    }
+
+    @Test
+    void atMostTwoSecretsAreValidHoweverOftenTheSecretIsRotated() {
+        UUID id = UUID.fromString(created(As.acme(), null).getString("id"));
+        String newest = null;
+        String previous = null;
+        for (int i = 0; i < 5; i++) {
+            previous = newest;
+            newest = as(As.acme()).body(Map.of("overlapHours", 24)).post(PATH + "/{id}/secret-rotations", id).then()
+                    .statusCode(201).extract().jsonPath().getString("signingSecret");
+        }
+        assertEquals(List.of(newest, previous), signingSecrets.activeSecrets(id, clock.instant()));
+    }
+
+    @Test
+    void anOwnerAtItsLimitOfLiveSubscriptionsIsRefusedAnotherUntilItDeletesOne() {
+        // harbor's live subscriptions made up to the limit (other tests made some already), then one more asked for
+        List<UUID> filled = fillUpLiveSubscriptions(OwnerRole.PHARMACIST, "harbor");
+        try {
+            create(As.pharmHarbor(), subscription(receiver(), List.of(REQUESTED))).statusCode(422)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("https://stillwater.example/problems/webhook-subscription-limit-reached"))
+                    .body("errors[0].field", equalTo("subscriptions"))
+                    .body("errors[0].code", equalTo("subscription-limit-reached"))
+                    .body("detail", containsString("the most allowed is " + maxLivePerOwner));
+            as(As.pharmHarbor()).delete(PATH + "/{id}", filled.get(0)).then().statusCode(204);
+            String made = create(As.pharmHarbor(), subscription(receiver(), List.of(REQUESTED))).statusCode(201).extract().path("id");
+            filled.add(UUID.fromString(made));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> entityManager
+                    .createNativeQuery("update subscription set status = 'DELETED' where id in (:ids)")
+                    .setParameter("ids", filled).executeUpdate());
+        }
+    }
+
+    /** Live subscriptions of the owner, made directly (no secrets, never receiving: created far in the future), up to the limit. */
+    private List<UUID> fillUpLiveSubscriptions(OwnerRole role, String ownerId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long live = Subscription.count("ownerRole = ?1 and ownerId = ?2 and status <> ?3", role, ownerId, SubscriptionStatus.DELETED);
+            List<UUID> made = new java.util.ArrayList<>();
+            for (long i = live; i < maxLivePerOwner; i++) {
+                Subscription filler = Subscription.create(new Owner(role, ownerId), java.net.URI.create(receiver()), List.of(), "filler",
+                        Instant.parse("2999-01-01T00:00:00Z"));
+                filler.persist();
+                made.add(filler.id);
+            }
+            return made;
+        });
+    }
+
+    @Test
+    void aSecondLiveSubscriptionToTheSameUrlIs409NamingTheFirst() {
+        String url = receiver();
+        String first = create(As.acme(), subscription(url, List.of(APPROVED))).statusCode(201).extract().path("id");
+        create(As.acme(), subscription(url, null)).statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://stillwater.example/problems/webhook-subscription-duplicate-url"))
+                .body("errors[0].field", equalTo("url"))
+                .body("errors[0].code", equalTo("duplicate-url"))
+                .body("errors[0].message", containsString(first));
+    }
+
+    @Test
+    void anotherOwnerAndADeletedSubscriptionDoNotHoldTheirUrl() {
+        String url = receiver();
+        String first = create(As.acme(), subscription(url, null)).statusCode(201).extract().path("id");
+        create(As.globex(), subscription(url, null)).statusCode(201);
+        as(As.acme()).delete(PATH + "/{id}", first).then().statusCode(204);
+        create(As.acme(), subscription(url, null)).statusCode(201);
+    }
+
+    @Test
+    void changingTheUrlToThatOfAnotherLiveSubscriptionIs409() {
+        String url = receiver();
+        create(As.acme(), subscription(url, null)).statusCode(201);
+        String other = created(As.acme(), null).getString("id");
+        patch(As.acme(), other, Map.of("url", url)).statusCode(409).body("errors[0].code", equalTo("duplicate-url"));
+        String ownUrl = as(As.acme()).get(PATH + "/{id}", other).then().extract().path("url");
+        patch(As.acme(), other, Map.of("url", ownUrl)).statusCode(200);
+    }
+
+    @Test
+    void aChangeWhileTheDeliveryWorkerUpdatesTheSubscriptionWaitsForItInsteadOfFailing() throws Exception {
+        UUID id = UUID.fromString(created(As.acme(), null).getString("id"));
+        java.util.concurrent.CountDownLatch updated = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // the worker's own update of the row (DeliveryRecorder on a 410: DISABLED, version + 1), not committed yet
+            java.util.concurrent.Future<?> worker = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("""
+                                update subscription set status = 'DISABLED', disabled_reason = 'GONE', disabled_at = now(),
+                                                        version = version + 1 where id = :id""")
+                        .setParameter("id", id).executeUpdate();
+                updated.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            updated.await();
+            java.util.concurrent.Future<ValidatableResponse> change = threads.submit(() ->
+                    patch(As.acme(), id.toString(), Map.of("description", "changed meanwhile")));
+            org.stillwater.testing.Eventually.until("the change waits for the worker's row lock", () -> QuarkusTransaction.requiringNew().call(() ->
+                    ((Number) entityManager.createNativeQuery("""
+                                    select count(*) from pg_stat_activity
+                                    where wait_event_type = 'Lock' and query like '%subscription%'""").getSingleResult()).longValue() > 0));
+            commit.countDown();
+            worker.get();
+            change.get().statusCode(200)
+                    .body("description", equalTo("changed meanwhile"))
+                    .body("status", equalTo("DISABLED"))
+                    .body("disabledReason", equalTo("GONE"));
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
     }
 
     @Test

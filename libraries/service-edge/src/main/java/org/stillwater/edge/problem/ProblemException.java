@@ -1,6 +1,8 @@
 package org.stillwater.edge.problem;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.stillwater.regulatory.refusal.Refusal;
 import org.stillwater.regulatory.refusal.Refused;
 
@@ -14,13 +16,27 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Duration retryAfter;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, slug, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * 429: the caller asked too often; the same request is accepted after {@code retryAfter}, which the answer's
+     * {@code Retry-After} header gives in whole seconds (rounded up, at least 1).
+     */
+    public static ProblemException tooManyRequests(String slug, String detail, List<Refusal> reasons, Duration retryAfter) {
+        return new ProblemException(429, slug, "Too many requests", detail, errors(reasons), retryAfter);
     }
 
     /** 404: unknown, or not the caller's to see (existence is never revealed). */
@@ -71,6 +87,15 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** The seconds of a Retry-After header (rounded up, at least 1), when the request may be repeated later. */
+    public Optional<Long> retryAfterSeconds() {
+        if (retryAfter == null) {
+            return Optional.empty();
+        }
+        long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
+        return Optional.of(Math.max(1, seconds));
     }
 
     public Problem toProblem(String instance) {

@@ -37,7 +37,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Problem problem = e.toProblem(path(uri));
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        e.retryAfterSeconds().ifPresent(seconds -> answer.header("Retry-After", seconds));
+        return answer.build();
     }
 
     @ServerExceptionMapper

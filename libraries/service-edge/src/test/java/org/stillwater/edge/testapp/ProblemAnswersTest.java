@@ -35,6 +35,27 @@ class ProblemAnswersTest {
         assertEquals(0L, IdempotentWriteTest.notesOf(patient));
     }
 
+    /** Quarkus' own refusal of a body over quarkus.http.limits.max-body-size (10 MiB) is an empty 413. */
+    @Test
+    void aBodyLargerThanTheLimitIs413ProblemJsonBeforeItIsRead() throws java.io.IOException {
+        String path = "/api/v1/patients/" + UUID.randomUUID() + "/notes";
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 20971520\r\n\r\n{\"text\": \"").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // the server answers from the headers alone and closes the connection: the rest of the body is never sent
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertEquals(true, head.startsWith("http/1.1 413"), head);
+        assertEquals(true, head.contains("content-type: application/problem+json"), head);
+        io.restassured.path.json.JsonPath problem = new io.restassured.path.json.JsonPath(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals("https://stillwater.example/problems/body-too-large", problem.getString("type"));
+        assertEquals(413, problem.getInt("status"));
+        assertEquals(path, problem.getString("instance"));
+    }
+
     @Test
     void aWriteTheRuleAllowsIsStoredAndAnswered201() {
         UUID patient = UUID.randomUUID();
