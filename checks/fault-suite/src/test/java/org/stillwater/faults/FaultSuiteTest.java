@@ -59,7 +59,9 @@ import org.stillwater.testing.SharedPlatform;
  * started, a second instance of a service shares the work and is killed, and poison is published on every consumed
  * topic. Then, through the services' own APIs and databases: nothing lost, nothing done twice, order kept, poison
  * dead-lettered with its reason and nothing else (a record that failed because its process was stopping is left
- * for the partition's next owner, never dead-lettered: issues 18 and 19), outboxes empty.
+ * for the partition's next owner, never dead-lettered: issues 18 and 19), outboxes empty; and partner acme's webhooks,
+ * webhook-service killed mid-load among the others (issue 16): every event of its patients received, a repeat only
+ * with the same webhook-id and body, each topic's order kept.
  */
 class FaultSuiteTest {
 
