@@ -102,6 +102,8 @@ class FaultSuiteTest {
     /** Events partner acme received more than once, each copy with the same webhook-id and body: allowed, and counted. */
     private int webhookRedeliveries;
     private int webhookEventsReceived;
+    /** Deliveries queued and not yet answered 2xx when webhook-service was killed: what the kill put at risk. */
+    private long pendingWebhooksAtKill = -1;
     private int kills;
     /** For each graceful stop, how many records of the stopped service's topics were waiting for it at SIGTERM. */
     private final List<Long> pendingAtGracefulStops = new ArrayList<>();
@@ -151,10 +153,12 @@ class FaultSuiteTest {
             printRecoveries(measured);
             System.out.printf("%n[fault suite, %s form, seed %d] journeys %d, kills %d, graceful stops %d (records pending at SIGTERM: %s), "
                             + "broker outage %d s, lost = %d, "
-                            + "duplicated = %d, webhook events received %d (received again, same webhook-id and body: %d), "
+                            + "duplicated = %d, webhook events received %d (received again, same webhook-id and body: %d; "
+                            + "deliveries pending when webhook-service was killed: %s), "
                             + "largest outbox backlog %d, drained in %s, longest open Kafka transaction %d s, "
                             + "slowest recovery %.1f s (bound %d s), took %d s%n", plan.name(), seed, plan.journeys(), kills, plan.stops().size(),
                     pendingAtGracefulStops, plan.brokerOutage().toSeconds(), lost, duplicated, webhookEventsReceived, webhookRedeliveries,
+                    pendingWebhooksAtKill < 0 ? "n/a" : pendingWebhooksAtKill,
                     backlog.largestBacklog(),
                     backlog.drainTime() == null ? "n/a" : backlog.drainTime().toMillis() + " ms",
                     transactions.longestOpenDuration().toSeconds(), Recoveries.slowest(measured).toMillis() / 1000.0,
@@ -217,6 +221,9 @@ class FaultSuiteTest {
             switch (fault.kind()) {
                 case KILL -> {
                     ServiceProcess victim = platform.service(fault.service());
+                    if (fault.service() == ServiceName.WEBHOOK) {
+                        pendingWebhooksAtKill = databases.count(ServiceName.WEBHOOK, "select count(*) from delivery where status = 'PENDING'");
+                    }
                     victim.kill();
                     kills++;
                     victim.start();
