@@ -523,6 +523,7 @@ class FaultSuiteTest {
         months.forEach(month -> patients.add(month.patientId().toString()));
         Map<String, Map<String, List<UUID>>> onTopics = new LinkedHashMap<>();
         Map<UUID, String> eventNames = new HashMap<>();
+        Map<UUID, String> eventPatients = new HashMap<>();
         for (String topic : Topics.eventTopics()) {
             for (ConsumerRecord<String, String> record : TopicDump.read(bootstrap, topic)) {
                 if (patients.contains(record.key())) {
@@ -533,6 +534,7 @@ class FaultSuiteTest {
                         ids.add(event.id());
                     }
                     eventNames.put(event.id(), event.type().eventName());
+                    eventPatients.put(event.id(), record.key());
                 }
             }
         }
@@ -558,7 +560,9 @@ class FaultSuiteTest {
         for (UUID id : expected) {
             if (!firsts.containsKey(id)) {
                 lost++;
-                findings.add("webhook: " + eventNames.get(id) + " " + id + " is on its topic but never reached partner acme");
+                String finding = "webhook: " + eventNames.get(id) + " " + id + " is on its topic but never reached partner acme";
+                findings.add(finding);
+                stuck.putIfAbsent(UUID.fromString(eventPatients.get(id)), finding);
             }
         }
         for (WebhookWitness.Receipt receipt : firsts.values()) {
