@@ -30,7 +30,7 @@ record FaultPlan(String name, int journeys, int concurrency, List<ServiceName> k
     static FaultPlan fromSystemProperty() {
         return "long".equals(System.getProperty("stillwater.faults", "short"))
                 ? new FaultPlan("long", 200, 12, List.of(ServiceName.values()), CONSUMING_SERVICES, Duration.ofSeconds(30), true, RECOVERY_BOUND)
-                : new FaultPlan("short", 24, 8, List.of(ServiceName.PRESCRIPTION), List.of(ServiceName.CHECKIN),
+                : new FaultPlan("short", 24, 8, List.of(ServiceName.PRESCRIPTION, ServiceName.WEBHOOK), List.of(ServiceName.CHECKIN),
                         Duration.ofSeconds(10), true, RECOVERY_BOUND);
     }
 

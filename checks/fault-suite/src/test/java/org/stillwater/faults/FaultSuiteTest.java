@@ -59,7 +59,9 @@ import org.stillwater.testing.SharedPlatform;
  * started, a second instance of a service shares the work and is killed, and poison is published on every consumed
  * topic. Then, through the services' own APIs and databases: nothing lost, nothing done twice, order kept, poison
  * dead-lettered with its reason and nothing else (a record that failed because its process was stopping is left
- * for the partition's next owner, never dead-lettered: issues 18 and 19), outboxes empty.
+ * for the partition's next owner, never dead-lettered: issues 18 and 19), outboxes empty; and partner acme's webhooks,
+ * webhook-service killed mid-load among the others (issue 16): every event of its patients received, a repeat only
+ * with the same webhook-id and body, each topic's order kept.
  */
 class FaultSuiteTest {
 
@@ -80,6 +82,13 @@ class FaultSuiteTest {
     /** How long a graceful stop waits for its service to have records in hand. */
     private static final Duration MID_STREAM_WAIT = Duration.ofSeconds(30);
 
+    /**
+     * How long, after the journeys, webhook-service may take to deliver everything: a delivery claimed by a killed
+     * instance is held for its lease (1 min, {@code stillwater.webhook.delivery.lease}) before the restarted one sends
+     * it again, then the recovery bound.
+     */
+    private static final Duration WEBHOOK_DRAIN = Duration.ofMinutes(1).plus(FaultPlan.RECOVERY_BOUND);
+
     private final FaultPlan plan = FaultPlan.fromSystemProperty();
     /** Which service dies when, within its stretch of the load; printed first so that any run can be replayed. */
     private final long seed = Long.getLong("stillwater.faults.seed", System.nanoTime());
@@ -90,6 +99,11 @@ class FaultSuiteTest {
     private final Recoveries recoveries = new Recoveries();
     private int lost;
     private int duplicated;
+    /** Events partner acme received more than once, each copy with the same webhook-id and body: allowed, and counted. */
+    private int webhookRedeliveries;
+    private int webhookEventsReceived;
+    /** Deliveries queued and not yet answered 2xx when webhook-service was killed: what the kill put at risk. */
+    private long pendingWebhooksAtKill = -1;
     private int kills;
     /** For each graceful stop, how many records of the stopped service's topics were waiting for it at SIGTERM. */
     private final List<Long> pendingAtGracefulStops = new ArrayList<>();
@@ -111,7 +125,9 @@ class FaultSuiteTest {
              BacklogWatch backlog = new BacklogWatch(databases);
              TransactionWatch transactions = new TransactionWatch(kafka);
              ReferencePharmacy pharmacy = new ReferencePharmacy(new ReferencePharmacy.Settings("sunrise", bootstrap,
-                     endpoints.prescription(), endpoints.realm(), DemoAccounts.PHARM_SUNRISE, DemoAccounts.PASSWORD, "UPS"), pharmacyLog())) {
+                     endpoints.prescription(), endpoints.realm(), DemoAccounts.PHARM_SUNRISE, DemoAccounts.PASSWORD, "UPS"),
+                     logFile("reference-pharmacy.log"));
+             WebhookWitness webhooks = new WebhookWitness(endpoints.webhook(), SharedPlatform.tokens()::acme, logFile("webhook-receiver.log"))) {
             pharmacy.start();
             Journeys journeys = new Journeys(endpoints, SharedPlatform.tokens(), plan.journeys(), plan.concurrency(),
                     recoveries.patience(plan.recoveryBound()));
@@ -122,6 +138,7 @@ class FaultSuiteTest {
                 checkRestWrites(endpoints, journeys.months());
                 checkEffectsCountedOnce(endpoints, databases, journeys.months());
                 checkEvents(bootstrap, journeys.months());
+                checkWebhooks(bootstrap, journeys.months(), webhooks);
                 checkPoisonDeadLettered(bootstrap, poison);
                 assertEquals(0, databases.outboxBacklog(), "all outboxes are empty");
             } catch (AssertionError | RuntimeException failure) {
@@ -136,9 +153,13 @@ class FaultSuiteTest {
             printRecoveries(measured);
             System.out.printf("%n[fault suite, %s form, seed %d] journeys %d, kills %d, graceful stops %d (records pending at SIGTERM: %s), "
                             + "broker outage %d s, lost = %d, "
-                            + "duplicated = %d, largest outbox backlog %d, drained in %s, longest open Kafka transaction %d s, "
+                            + "duplicated = %d, webhook events received %d (received again, same webhook-id and body: %d; "
+                            + "deliveries pending when webhook-service was killed: %s), "
+                            + "largest outbox backlog %d, drained in %s, longest open Kafka transaction %d s, "
                             + "slowest recovery %.1f s (bound %d s), took %d s%n", plan.name(), seed, plan.journeys(), kills, plan.stops().size(),
-                    pendingAtGracefulStops, plan.brokerOutage().toSeconds(), lost, duplicated, backlog.largestBacklog(),
+                    pendingAtGracefulStops, plan.brokerOutage().toSeconds(), lost, duplicated, webhookEventsReceived, webhookRedeliveries,
+                    pendingWebhooksAtKill < 0 ? "n/a" : pendingWebhooksAtKill,
+                    backlog.largestBacklog(),
                     backlog.drainTime() == null ? "n/a" : backlog.drainTime().toMillis() + " ms",
                     transactions.longestOpenDuration().toSeconds(), Recoveries.slowest(measured).toMillis() / 1000.0,
                     plan.recoveryBound().toSeconds(), Duration.between(started, Instant.now()).toSeconds());
@@ -200,6 +221,9 @@ class FaultSuiteTest {
             switch (fault.kind()) {
                 case KILL -> {
                     ServiceProcess victim = platform.service(fault.service());
+                    if (fault.service() == ServiceName.WEBHOOK) {
+                        pendingWebhooksAtKill = databases.count(ServiceName.WEBHOOK, "select count(*) from delivery where status = 'PENDING'");
+                    }
                     victim.kill();
                     kills++;
                     victim.start();
@@ -264,7 +288,7 @@ class FaultSuiteTest {
      */
     private boolean awaitCaughtUp(KafkaState kafka, Databases databases, Instant over) {
         long deadline = System.nanoTime() + Duration.between(Instant.now(), over.plus(plan.recoveryBound())).toNanos();
-        List<String> groups = new ArrayList<>(List.of(PHARMACY_GROUP));
+        List<String> groups = new ArrayList<>(List.of(PHARMACY_GROUP, ServiceName.WEBHOOK.id()));
         CONSUMERS.values().forEach(services -> services.forEach(service -> {
             if (!groups.contains(service.id())) {
                 groups.add(service.id());
@@ -296,17 +320,18 @@ class FaultSuiteTest {
     }
 
     /**
-     * The reference pharmacy's lines (each dispatch and delivery with the platform's answer, every retry), timestamped,
-     * beside the services' logs, so a failed run keeps them too: a fill that was never dispatched shows why.
+     * A log of the suite's own clients, timestamped, beside the services' logs, so a failed run keeps them too: the
+     * reference pharmacy's (each dispatch and delivery with the platform's answer, every retry: a fill that was never
+     * dispatched shows why) and the webhook receiver's (each refused request and why).
      */
-    private static Consumer<String> pharmacyLog() {
-        Path file = SharedPlatform.layout().logs().resolve("reference-pharmacy.log");
+    private static Consumer<String> logFile(String name) {
+        Path file = SharedPlatform.layout().logs().resolve(name);
         return line -> {
             try {
                 Files.writeString(file, Instant.now() + " " + line + System.lineSeparator(), StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
-                System.out.println("[fault suite] could not keep the pharmacy's line: " + line);
+                System.out.println("[fault suite] could not keep a line of " + name + ": " + line);
             }
         };
     }
@@ -483,6 +508,97 @@ class FaultSuiteTest {
             }
             previous = event.time();
         }
+    }
+
+    /**
+     * Partner acme's webhooks (README "Webhooks", webhook-service README "Deliveries"): every event of its patients
+     * on the topics was received, once webhook-service has drained its queue (0 lost); an event received more than
+     * once came each time with its own id as {@code webhook-id} and the same body (the documented at-least-once);
+     * nothing else came, every signature verified; and per patient the events of each topic came first in the
+     * topic's order (a subscription's lane for a patient is delivered in the order webhook-service received its
+     * events; across topics nothing orders them).
+     */
+    private void checkWebhooks(String bootstrap, List<FirstMonth> months, WebhookWitness webhooks) {
+        Set<String> patients = new LinkedHashSet<>();
+        months.forEach(month -> patients.add(month.patientId().toString()));
+        Map<String, Map<String, List<UUID>>> onTopics = new LinkedHashMap<>();
+        Map<UUID, String> eventNames = new HashMap<>();
+        Map<UUID, String> eventPatients = new HashMap<>();
+        for (String topic : Topics.eventTopics()) {
+            for (ConsumerRecord<String, String> record : TopicDump.read(bootstrap, topic)) {
+                if (patients.contains(record.key())) {
+                    ValidatedEvent event = ContractValidator.instance().parse(record.value());
+                    List<UUID> ids = onTopics.computeIfAbsent(record.key(), key -> new LinkedHashMap<>())
+                            .computeIfAbsent(topic, key -> new ArrayList<>());
+                    if (!ids.contains(event.id())) {
+                        ids.add(event.id());
+                    }
+                    eventNames.put(event.id(), event.type().eventName());
+                    eventPatients.put(event.id(), record.key());
+                }
+            }
+        }
+        Set<UUID> expected = new LinkedHashSet<>();
+        onTopics.values().forEach(byTopic -> byTopic.values().forEach(expected::addAll));
+        awaitWebhooks(webhooks, expected);
+
+        List<WebhookWitness.Receipt> receipts = webhooks.receipts();
+        Map<UUID, WebhookWitness.Receipt> firsts = new LinkedHashMap<>();
+        for (WebhookWitness.Receipt receipt : receipts) {
+            WebhookWitness.Receipt first = firsts.putIfAbsent(receipt.eventId(), receipt);
+            if (!receipt.webhookId().equals(receipt.eventId().toString())) {
+                duplicated++;
+                findings.add("webhook: event " + receipt.eventId() + " came with webhook-id " + receipt.webhookId() + ", not its id");
+            } else if (first != null && !first.body().equals(receipt.body())) {
+                duplicated++;
+                findings.add("webhook: event " + receipt.eventId() + " came again with another body:\n    " + first.body() + "\n    " + receipt.body());
+            } else if (first != null) {
+                webhookRedeliveries++;
+            }
+        }
+        webhookEventsReceived = firsts.size();
+        for (UUID id : expected) {
+            if (!firsts.containsKey(id)) {
+                lost++;
+                String finding = "webhook: " + eventNames.get(id) + " " + id + " is on its topic but never reached partner acme";
+                findings.add(finding);
+                stuck.putIfAbsent(UUID.fromString(eventPatients.get(id)), finding);
+            }
+        }
+        for (WebhookWitness.Receipt receipt : firsts.values()) {
+            if (patients.contains(receipt.patient()) && !expected.contains(receipt.eventId())) {
+                findings.add("webhook: partner acme received " + receipt.type() + " " + receipt.eventId() + ", which is on no topic");
+            }
+        }
+        if (webhooks.refused() > 0) {
+            findings.add("webhook: " + webhooks.refused() + " request(s) refused for their signature (see webhook-receiver.log)");
+        }
+        List<UUID> receivedOrder = new ArrayList<>(firsts.keySet());
+        onTopics.forEach((patient, byTopic) -> byTopic.forEach((topic, ids) -> {
+            // a lost event is a finding of its own: the order is that of the events that came
+            List<UUID> received = receivedOrder.stream().filter(ids::contains).toList();
+            if (!received.equals(ids.stream().filter(firsts::containsKey).toList())) {
+                findings.add("webhook: patient " + patient + "'s events of " + topic + " came in the order " + names(received, eventNames)
+                        + ", on the topic " + names(ids, eventNames));
+            }
+        }));
+    }
+
+    /** Until every expected event has been received, at most {@link #WEBHOOK_DRAIN}; what is missing then is lost. */
+    private static void awaitWebhooks(WebhookWitness webhooks, Set<UUID> expected) {
+        long deadline = System.nanoTime() + WEBHOOK_DRAIN.toNanos();
+        while (!webhooks.receivedEventIds().containsAll(expected) && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static List<String> names(List<UUID> ids, Map<UUID, String> eventNames) {
+        return ids.stream().map(eventNames::get).toList();
     }
 
     private void checkPoisonDeadLettered(String bootstrap, Map<String, String> poison) {

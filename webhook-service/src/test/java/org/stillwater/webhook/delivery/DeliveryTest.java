@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stillwater.edge.audit.AuditLog;
+import org.stillwater.edge.clock.ServiceClock;
 import org.stillwater.testing.As;
 import org.stillwater.testing.Eventually;
 import org.stillwater.testing.TestEvents;
@@ -39,6 +41,13 @@ class DeliveryTest {
 
     @Inject
     AuditLog auditLog;
+
+    /**
+     * The service's clock, which only moves forward: a test that moves it leaves it moved for the tests after it, so
+     * every time a test compares with the service's own times comes from it ({@code WebhookFixtures.now()}).
+     */
+    @Inject
+    ServiceClock clock;
 
     private final List<Receiver> receivers = new ArrayList<>();
     private final List<UUID> subscriptions = new ArrayList<>();
@@ -190,6 +199,31 @@ class DeliveryTest {
     }
 
     @Test
+    void aDeliveryStillFailing24HoursAfterItsFirstAttemptFailsAndItsSubscriptionShowsFailingSince() {
+        UUID patient = UUID.randomUUID();
+        Receiver receiver = receiver().answering((request, nth) -> request.patient().equals(patient) ? 503 : 200);
+        Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
+        UUID eventId = TestEvents.publish(intake(patient, "acme"));
+        Eventually.until("the delivery retried", () -> attemptsOf(acme.id(), eventId) >= 2);
+
+        // a day of 503s: the retries (every 0.4 s at most in the test profile) go on until the horizon, give-up-after PT24H
+        clock.advance(Duration.ofHours(24));
+
+        Eventually.assertThat(() -> given().auth().oauth2(As.acme())
+                .get("/api/v1/webhook-subscriptions/{id}/deliveries", acme.id())
+                .then().statusCode(200)
+                .body("items.find { it.eventId == '%s' }.status".formatted(eventId), equalTo("FAILED"))
+                .body("items.find { it.eventId == '%s' }.lastResponseCode".formatted(eventId), equalTo(503))
+                .body("items.find { it.eventId == '%s' }.nextAttemptAt".formatted(eventId), nullValue())
+                .body("items.find { it.eventId == '%s' }.deliveredAt".formatted(eventId), nullValue()));
+        given().auth().oauth2(As.acme())
+                .get("/api/v1/webhook-subscriptions/{id}", acme.id())
+                .then().statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("failingSince", notNullValue());
+    }
+
+    @Test
     void goneDisablesTheSubscriptionAndNothingMoreIsSent() {
         Receiver receiver = receiver().answering((request, nth) -> 410);
         Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
@@ -290,8 +324,8 @@ class DeliveryTest {
         awaitDelivered(receiver, 3, patient);
         assertEquals(first.toString(), receiver.deliveredIds(patient).get(2));
 
-        String from = java.time.Instant.now().minus(Duration.ofHours(1)).toString();
-        String to = java.time.Instant.now().plus(Duration.ofHours(1)).toString();
+        String from = WebhookFixtures.now().minus(Duration.ofHours(1)).toString();
+        String to = WebhookFixtures.now().plus(Duration.ofHours(1)).toString();
         given().auth().oauth2(As.acme()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType("application/json").body(Map.of("from", from, "to", to))
                 .post("/api/v1/webhook-subscriptions/{id}/redeliveries", acme.id())
@@ -401,7 +435,7 @@ class DeliveryTest {
         Eventually.until("the delivery queued", () -> WebhookFixtures.deliveries(acme.id(), eventId) == 1);
 
         long leased = System.nanoTime();
-        WebhookFixtures.claimedByADeadWorker(acme.id(), eventId, java.time.Instant.now().plusSeconds(2));
+        WebhookFixtures.claimedByADeadWorker(acme.id(), eventId, WebhookFixtures.now().plusSeconds(2));
 
         awaitDelivered(receiver, 1, patient);
         long waitedMillis = Duration.ofNanos(System.nanoTime() - leased).toMillis();

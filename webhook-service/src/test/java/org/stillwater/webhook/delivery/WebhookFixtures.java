@@ -108,7 +108,8 @@ final class WebhookFixtures {
         return Arc.container().instance(EntityManager.class).get();
     }
 
-    private static Instant now() {
+    /** The service's clock, which the tests may have moved forward. */
+    static Instant now() {
         return Arc.container().instance(Clock.class).get().instant();
     }
 
