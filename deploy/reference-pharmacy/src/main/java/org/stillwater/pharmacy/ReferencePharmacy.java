@@ -130,12 +130,17 @@ public final class ReferencePharmacy implements AutoCloseable {
     }
 
     /**
-     * {@code --pharmacy sunrise --username pharm.sunrise}, then either {@code --kafka} or (the default) the webhook
-     * options {@code --webhook-service http://127.0.0.1:8085 --port 0 --inbox .stillwater/reference-pharmacy/<pharmacy>}.
+     * {@code --pharmacy sunrise --username pharm.sunrise}, where the platform is when not on the default ports
+     * ({@code --prescription-service http://127.0.0.1:8082 --realm http://127.0.0.1:8180/realms/stillwater
+     * --bootstrap-servers 127.0.0.1:9092}), then either {@code --kafka} or (the default) the webhook options
+     * {@code --webhook-service http://127.0.0.1:8085 --port 0 --inbox .stillwater/reference-pharmacy/<pharmacy>}.
      */
     public static void main(String[] args) throws InterruptedException {
         String pharmacyId = argument(args, "--pharmacy", "sunrise");
-        Settings settings = Settings.local(pharmacyId, argument(args, "--username", "pharm.sunrise"));
+        Settings local = Settings.local(pharmacyId, argument(args, "--username", "pharm.sunrise"));
+        Settings settings = new Settings(pharmacyId, argument(args, "--bootstrap-servers", local.bootstrapServers()),
+                argument(args, "--prescription-service", local.prescriptionUrl()), argument(args, "--realm", local.realmUrl()),
+                local.username(), local.password(), local.carrier());
         if (!List.of(args).contains("--kafka")) {
             settings = settings.viaWebhooks(new Webhooks(argument(args, "--webhook-service", "http://127.0.0.1:8085"),
                     Integer.parseInt(argument(args, "--port", "0")),

@@ -14,6 +14,9 @@ import org.stillwater.regulatory.refusal.Refusal;
 public final class RedeliveryRules {
 
     public static final Duration LONGEST_RANGE = Duration.ofDays(7);
+    /** The earliest and latest instants a range may name: no delivery is older or newer, and beyond them the database's timestamps end. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private RedeliveryRules() {
     }
@@ -39,7 +42,15 @@ public final class RedeliveryRules {
         if (to == null) {
             refusals.add(new Refusal("to", "required", "a range needs to"));
         }
-        if (from != null && to != null) {
+        boolean fromInRange = from == null || withinTime(from);
+        boolean toInRange = to == null || withinTime(to);
+        if (!fromInRange) {
+            refusals.add(new Refusal("from", "out-of-range", "from must lie between " + EARLIEST + " and " + LATEST));
+        }
+        if (!toInRange) {
+            refusals.add(new Refusal("to", "out-of-range", "to must lie between " + EARLIEST + " and " + LATEST));
+        }
+        if (from != null && to != null && fromInRange && toInRange) {
             if (!to.isAfter(from)) {
                 refusals.add(new Refusal("to", "not-after-from", "to must be after from"));
             } else if (Duration.between(from, to).compareTo(LONGEST_RANGE) > 0) {
@@ -47,5 +58,9 @@ public final class RedeliveryRules {
             }
         }
         return refusals;
+    }
+
+    private static boolean withinTime(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 }

@@ -1,7 +1,10 @@
 package org.stillwater.webhook.subscription;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A JSON merge patch (RFC 7396) of a subscription: only the fields present change. {@code description: null} removes
@@ -72,5 +75,27 @@ public class SubscriptionPatch {
 
     public boolean hasStatus() {
         return statusPresent;
+    }
+
+    /**
+     * The patch as it was sent: the fields present, null where set to null. What an Idempotency-Key's fingerprint
+     * compares (a retry must send the same patch), so {@code {"description": null}} and {@code {}} differ.
+     */
+    @JsonValue
+    public Map<String, Object> fieldsPresent() {
+        Map<String, Object> present = new LinkedHashMap<>();
+        if (urlPresent) {
+            present.put("url", url);
+        }
+        if (eventTypesPresent) {
+            present.put("eventTypes", eventTypes);
+        }
+        if (descriptionPresent) {
+            present.put("description", description);
+        }
+        if (statusPresent) {
+            present.put("status", status);
+        }
+        return present;
     }
 }

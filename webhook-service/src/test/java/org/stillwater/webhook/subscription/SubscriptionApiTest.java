@@ -307,6 +307,20 @@ class SubscriptionApiTest {
     }
 
     @Test
+    void aPatchWithAnIdempotencyKeyIsAppliedOnceAndReplayedAndTheKeyCannotCarryAnotherPatch() {
+        String id = created(As.acme(), null).getString("id");
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(As.acme()).contentType("application/merge-patch+json").header("Idempotency-Key", key)
+                .body(Map.of("status", "PAUSED")).patch(PATH + "/{id}", id).then().statusCode(200).body("status", equalTo("PAUSED"));
+        given().auth().oauth2(As.acme()).contentType("application/merge-patch+json").header("Idempotency-Key", key)
+                .body(Map.of("status", "PAUSED")).patch(PATH + "/{id}", id).then().statusCode(200)
+                .header("Idempotent-Replayed", equalTo("true"));
+        given().auth().oauth2(As.acme()).contentType("application/merge-patch+json").header("Idempotency-Key", key)
+                .body("{\"status\": \"PAUSED\", \"description\": null}").patch(PATH + "/{id}", id).then().statusCode(422)
+                .body("errors[0].code", equalTo("idempotency-key-reused"));
+    }
+
+    @Test
     void aMergePatchChangesOnlyTheFieldsItNames() {
         String id = create(As.acme(), Map.of("url", receiver(), "eventTypes", List.of(APPROVED), "description", "first"))
                 .statusCode(201).extract().jsonPath().getString("id");
