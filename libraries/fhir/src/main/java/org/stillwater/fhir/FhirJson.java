@@ -5,9 +5,10 @@ import ca.uhn.fhir.context.PerformanceOptionsEnum;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * FHIR R4 JSON through HAPI FHIR's parser. The context is built on first use, not at start-up (it costs a few
- * hundred milliseconds and some megabytes that a service never serving FHIR should not pay), and scans each
- * resource type's model only when that type is first written.
+ * FHIR R4 JSON through HAPI FHIR's parser. The context is built on first use, not in the start-up path (it costs
+ * seconds of CPU on this machine); the services serving FHIR build it in the background once started
+ * ({@link org.stillwater.fhir.rest.FhirWarmUp}). It scans each resource type's model only when that type is first
+ * written.
  */
 public final class FhirJson {
 

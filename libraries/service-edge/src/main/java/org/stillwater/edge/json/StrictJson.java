@@ -10,13 +10,15 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.util.UUID;
 
 /**
  * Request bodies are read strictly, in every service (DESIGN §3: "a number is never rounded or parsed from
  * another type"): an integer field takes only a JSON integer that fits it ({@code 0.9}, {@code 1.0},
  * {@code "3"} and {@code 2147483648} are refused), a boolean only {@code true} or {@code false}, text only a
  * JSON string, a list only a JSON array, an enum only one of its names, a date, time or duration only its ISO
- * text, an id only its text (a blank or NUL-only one is refused, never read as absent); an unknown field, a
+ * text, an id only its canonical text (a blank or NUL-only one is refused, never read as absent, and one with anything
+ * before or after it, which Jackson would trim away, is refused too); an unknown field, a
  * repeated key (a field given under its name and its alias too, see {@link OneNamePerField}), anything after
  * the JSON value, a NUL or a lone surrogate in text are refused. Each is a 400 naming the field (see {@link org.stillwater.edge.problem.ProblemMappers}).
  */
@@ -49,6 +51,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.registerModule(new SimpleModule("stillwater-strict-text")
                 .addDeserializer(String.class, new StrictText())
+                .addDeserializer(UUID.class, new StrictId())
                 .setDeserializerModifier(new TextOnly.ForJavaTime()));
         mapper.registerModule(new SimpleModule("stillwater-one-name-per-field")
                 .setDeserializerModifier(new OneNamePerField.ForAliasedFields()));

@@ -52,7 +52,10 @@ class StrictJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"\"", "\" \"", "\"\\u0000\"", "\"not-an-id\"", "1", "true"})
+    @ValueSource(strings = {"\"\"", "\" \"", "\"\\u0000\"", "\"not-an-id\"", "1", "true",
+            "\"464fe008-d64b-412c-b47a-c54f87d5473f\\u0000\"", "\"\\u0000464fe008-d64b-412c-b47a-c54f87d5473f\"",
+            "\" 464fe008-d64b-412c-b47a-c54f87d5473f\"", "\"464fe008-d64b-412c-b47a-c54f87d5473f\\n\"",
+            "\"464fe008d64b412cb47ac54f87d5473f\"", "\"1-2-3-4-5\""})
     void anIdThatIsBlankNulOrNotAnIdIsRefusedNotReadAsAbsent(String value) {
         assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"patientId\":" + value + "}", Filter.class));
     }
