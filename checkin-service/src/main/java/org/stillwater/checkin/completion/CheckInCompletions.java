@@ -21,6 +21,7 @@ import org.stillwater.checkin.treatment.Prescription;
 import org.stillwater.checkin.treatment.TreatmentCourse;
 import org.stillwater.checkin.treatment.TreatmentStatus;
 import org.stillwater.edge.clock.StoredTime;
+import org.stillwater.edge.persistence.Counts;
 import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.transition.Transitions;
 import org.stillwater.regulatory.calendar.PatientCalendar;
@@ -72,8 +73,8 @@ public class CheckInCompletions {
         List<CheckIn> scheduled = new ArrayList<>();
         Optional<PlannedCheckIn> selfHarm = calendar.rules().afterPhq9(checkIn.id, request.phq9(), now);
         selfHarm.ifPresent(plan -> scheduled.add(calendar.schedule(patient.id, plan)));
-        boolean weeklyOpen = CheckIn.count("patientId = ?1 and kind = ?2 and status in ?3",
-                patient.id, CheckInKind.WEEKLY, CheckIn.OPEN) > 0;
+        boolean weeklyOpen = Counts.any(CheckIn.class, "patientId = ?1 and kind = ?2 and status in ?3",
+                patient.id, CheckInKind.WEEKLY, CheckIn.OPEN);
         calendar.rules().nextWeekly(checkIn.id, checkIn.kind, request.outcome(), statusAfter, weeklyOpen, now, PatientCalendar.of(patient.state))
                 .ifPresent(plan -> scheduled.add(calendar.schedule(patient.id, plan)));
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.stillwater.edge.clock.StoredTime;
+import org.stillwater.edge.persistence.Counts;
 
 /**
  * Something another service announced about the patient, kept once per fact (its type and its own id: the
@@ -38,7 +39,7 @@ public class JourneyFact extends PanacheEntityBase {
 
     /** Keeps the fact unless the same fact (type and subject) is already known, e.g. announced again under a new event id. */
     static void record(UUID eventId, UUID patientId, Fact fact) {
-        if (count("patientId = ?1 and type = ?2 and subjectId = ?3", patientId, fact.type(), fact.subjectId()) == 0) {
+        if (!Counts.any(JourneyFact.class, "patientId = ?1 and type = ?2 and subjectId = ?3", patientId, fact.type(), fact.subjectId())) {
             of(eventId, patientId, fact).persist();
         }
     }

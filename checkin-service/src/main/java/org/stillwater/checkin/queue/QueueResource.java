@@ -26,6 +26,7 @@ import org.stillwater.edge.audit.AuditTrail;
 import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
+import org.stillwater.edge.persistence.Counts;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
@@ -77,7 +78,7 @@ public class QueueResource {
         if (filter == Filter.MISSED) {
             parameters.put("missed", CheckInStatus.MISSED);
         }
-        long total = CheckIn.count(where, parameters);
+        long total = Counts.count(CheckIn.class, where, parameters);
         Map<String, Object> ordered = new HashMap<>(parameters);
         ordered.put("missed", CheckInStatus.MISSED);
         ordered.put("urgent", CheckInKind.URGENT);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.stillwater.edge.persistence.Counts;
 import org.stillwater.prescription.patient.ApprovedPatient;
 import org.stillwater.prescription.pharmacy.Pharmacies;
 import org.stillwater.prescription.pharmacy.PharmacyJurisdiction;
@@ -86,7 +87,7 @@ public class Fills {
 
     /** Fills of the lineage that count: every one not cancelled (a cancelled fill was never dispensed). */
     public static long fillsUsed(UUID lineageId) {
-        return Shipment.count("lineageId = ?1 and status <> ?2", lineageId, ShipmentStatus.CANCELLED);
+        return Counts.count(Shipment.class, "lineageId = ?1 and status <> ?2", lineageId, ShipmentStatus.CANCELLED);
     }
 
     public static int nextFillNumber(UUID lineageId) {
@@ -95,8 +96,8 @@ public class Fills {
 
     /** Whether a fill of the patient is requested or dispatched but not yet delivered (or failed). */
     public static boolean inTransit(UUID patientId) {
-        return Shipment.count("patientId = ?1 and status in ?2", patientId,
-                List.of(ShipmentStatus.REQUESTED, ShipmentStatus.DISPATCHED)) > 0;
+        return Counts.any(Shipment.class, "patientId = ?1 and status in ?2", patientId,
+                List.of(ShipmentStatus.REQUESTED, ShipmentStatus.DISPATCHED));
     }
 
     /** Cancels the patient's requested, not yet dispatched fills; each gets its ShipmentCancelled. */

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.stillwater.edge.persistence.Counts;
 import org.stillwater.messaging.patient.PatientLocks;
 import org.stillwater.prescription.prescribing.Prescription;
 import org.stillwater.regulatory.calendar.PatientCalendar;
@@ -78,7 +79,7 @@ public class StuckShipments {
         for (UUID shipmentId : QuarkusTransaction.requiringNew().call(() -> stalledCandidates(now))) {
             QuarkusTransaction.requiringNew().run(() -> raiseIfStalled(shipmentId, now));
         }
-        stalled.set(QuarkusTransaction.requiringNew().call(() -> Shipment.count("status = ?1 and stalledAt is not null", ShipmentStatus.REQUESTED)));
+        stalled.set(QuarkusTransaction.requiringNew().call(() -> Counts.count(Shipment.class, "status = ?1 and stalledAt is not null", ShipmentStatus.REQUESTED)));
     }
 
     private List<UUID> expiredCandidates(Instant now) {

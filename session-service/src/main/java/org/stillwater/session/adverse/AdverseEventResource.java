@@ -24,6 +24,7 @@ import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
+import org.stillwater.edge.persistence.Counts;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.security.CurrentCaller;
 import org.stillwater.edge.security.Role;
@@ -60,7 +61,7 @@ public class AdverseEventResource {
     public Response report(@PathParam("patientId") String patientId, @Valid @NotNull AdverseEventRequest request) {
         Patient patient = patients.visibleForUpdate(Ids.uuid("patientId", patientId));
         boolean namedSessionIsThePatients = request.sessionId() != null
-                && HomeSession.count("id = ?1 and patientId = ?2", request.sessionId(), patient.id) > 0;
+                && Counts.any(HomeSession.class, "id = ?1 and patientId = ?2", request.sessionId(), patient.id);
         AdverseEventLifecycle.Reported reported = AdverseEventLifecycle.report(patient.id, request, namedSessionIsThePatients,
                 new AdverseEventLifecycle.Reporter(currentCaller.get().name(), currentCaller.get().role().realmRole()), StoredTime.now(clock));
         AdverseEvent event = transitions.apply(reported.event(), reported.transition());

@@ -2,7 +2,6 @@ package org.stillwater.session.gate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,9 +19,6 @@ import org.stillwater.session.patient.Patient;
 /** Gathers what the gate needs to know about a patient from the read model and the session log. */
 @ApplicationScoped
 public class Readiness {
-
-    @Inject
-    EntityManager entityManager;
 
     @Inject
     Medication medication;
@@ -48,15 +44,13 @@ public class Readiness {
 
     public Assessment assess(Patient patient, Instant now) {
         Optional<DosingPlan> plan = medication.activePrescription(patient.id).map(prescription -> plan(patient, prescription));
-        Medication.Units units = medication.units(patient.id);
+        HomeSession.History history = HomeSession.historyOf(patient.id);
+        Medication.Units units = new Medication.Units(medication.delivered(patient.id), history.unitsUsed());
         List<Hold> holds = Hold.active(patient.id);
         Optional<HomeSession> inProgress = HomeSession.<HomeSession>list("patientId = ?1 and status = ?2", patient.id, HomeSession.Status.IN_PROGRESS)
                 .stream()
                 .filter(session -> !SessionLogPolicy.overdue(session.startedAt, sessionSettings.abandonAfter(), now))
                 .findFirst();
-        Instant lastSessionAt = entityManager.createQuery("select max(s.startedAt) from HomeSession s where s.patientId = :patient", Instant.class)
-                .setParameter("patient", patient.id)
-                .getSingleResult();
         GateFacts facts = new GateFacts(
                 plan.isPresent(),
                 plan.map(DosingPlan::unitsPerSession).orElse(1),
@@ -67,14 +61,14 @@ public class Readiness {
                 holds.size(),
                 patient.onboardingCompletedAt != null,
                 patient.stateOfResidence,
-                lastSessionAt,
+                history.lastStartedAt(),
                 patient.minHoursBetweenSessionsNow(),
                 patient.lastCheckInCompletedAt,
                 inProgress.isPresent(),
                 patient.bpLimitSystolic,
                 patient.bpLimitDiastolic,
                 patient.sitterRequired);
-        return new Assessment(facts, plan, units, holds, inProgress);
+        return new Assessment(facts, plan, units, holds, inProgress, history);
     }
 
     private static DosingPlan plan(Patient patient, Prescription prescription) {
@@ -87,8 +81,9 @@ public class Readiness {
      *
      * @param plan       the dose a session may take, when there is an active prescription
      * @param inProgress the session in progress, if any
+     * @param history    the patient's session log at a glance
      */
     public record Assessment(GateFacts facts, Optional<DosingPlan> plan, Medication.Units units, List<Hold> holds,
-                             Optional<HomeSession> inProgress) {
+                             Optional<HomeSession> inProgress, HomeSession.History history) {
     }
 }

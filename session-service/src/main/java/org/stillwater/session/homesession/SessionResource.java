@@ -74,7 +74,7 @@ public class SessionResource {
         Caller caller = currentCaller.get();
         HomeSession attempt = HomeSession.attempt(patient.id, now, caller.name(), caller.role().realmRole(), request);
         HomeSession session = transitions.apply(attempt, SessionLifecycle.start(attempt, decision, assessment.plan(),
-                HomeSession.nextSessionNumber(patient.id)));
+                assessment.history().nextSessionNumber()));
         if (session.status == HomeSession.Status.BLOCKED) {
             gateMetrics.blocked(decision);
             return SessionBlockedProblem.answer(session);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
+import org.stillwater.session.homesession.HomeSession;
 
 /** The patient's medication: the active prescription and the units delivered, used and on hand. */
 @ApplicationScoped
@@ -31,16 +32,16 @@ public class Medication {
     }
 
     public Units units(UUID patientId) {
-        long delivered = entityManager.createQuery(
+        return new Units(delivered(patientId), HomeSession.historyOf(patientId).unitsUsed());
+    }
+
+    /** Units (lozenges) in every signed delivery to the patient, each counted once. */
+    public int delivered(UUID patientId) {
+        return entityManager.createQuery(
                         "select coalesce(sum(d.unitsDelivered), 0) from Delivery d where d.patientId = :patient", Long.class)
                 .setParameter("patient", patientId)
-                .getSingleResult();
-        long used = entityManager.createQuery("""
-                        select coalesce(sum(coalesce(s.unitsUsed, s.loggedUnitsUsed)), 0) from HomeSession s
-                        where s.patientId = :patient""", Long.class)
-                .setParameter("patient", patientId)
-                .getSingleResult();
-        return new Units((int) delivered, (int) used);
+                .getSingleResult()
+                .intValue();
     }
 
     /**

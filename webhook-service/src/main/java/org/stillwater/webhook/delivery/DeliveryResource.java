@@ -27,6 +27,7 @@ import org.stillwater.edge.idempotency.Idempotent;
 import org.stillwater.edge.paging.PageParameters;
 import org.stillwater.edge.paging.PageRequest;
 import org.stillwater.edge.paging.PagedList;
+import org.stillwater.edge.persistence.Counts;
 import org.stillwater.edge.problem.Ids;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Role;
@@ -112,7 +113,7 @@ public class DeliveryResource {
         RedeliveryRequest asked = request == null ? new RedeliveryRequest(null, null, null) : request;
         ProblemException.refuseIfAny("redelivery-refused", "the redelivery",
                 RedeliveryRules.refusals(asked.deliveryId(), asked.from(), asked.to()));
-        if (asked.deliveryId() != null && Delivery.count("id = ?1 and subscriptionId = ?2", asked.deliveryId(), subscription.id) == 0) {
+        if (asked.deliveryId() != null && !Counts.any(Delivery.class, "id = ?1 and subscriptionId = ?2", asked.deliveryId(), subscription.id)) {
             throw ProblemException.notFound("delivery " + asked.deliveryId());
         }
         Instant now = clock.instant();

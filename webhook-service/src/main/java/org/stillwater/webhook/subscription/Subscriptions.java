@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stillwater.edge.persistence.Counts;
 import org.stillwater.edge.problem.ProblemException;
 import org.stillwater.edge.security.Caller;
 import org.stillwater.edge.security.CurrentCaller;
@@ -197,7 +198,7 @@ public class Subscriptions {
     }
 
     private long liveCount(Owner owner) {
-        return Subscription.count("ownerRole = ?1 and ownerId = ?2 and status <> ?3", owner.role(), owner.id(), SubscriptionStatus.DELETED);
+        return Counts.count(Subscription.class, "ownerRole = ?1 and ownerId = ?2 and status <> ?3", owner.role(), owner.id(), SubscriptionStatus.DELETED);
     }
 
     /**

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -27,6 +28,12 @@ public final class ServiceArchitecture {
     private static final DescribedPredicate<JavaClass> RULE_CLASSES = DescribedPredicate.describe(
             "rule or transition classes (named *" + String.join(", *", RULE_SUFFIXES.stream().sorted().toList()) + ")",
             type -> !type.isAnonymousClass() && RULE_SUFFIXES.stream().anyMatch(suffix -> topLevel(type).getSimpleName().endsWith(suffix)));
+
+    private static final DescribedPredicate<JavaMethodCall> PANACHE_COUNT_WITH_CONDITION = DescribedPredicate.describe(
+            "Panache's count(condition, parameters) on an entity or repository",
+            call -> call.getName().equals("count") && !call.getTarget().getRawParameterTypes().isEmpty()
+                    && (call.getTargetOwner().isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase")
+                    || call.getTargetOwner().isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")));
 
     private ServiceArchitecture() {
     }
@@ -53,6 +60,18 @@ public final class ServiceArchitecture {
                 .should().dependOnClassesThat().resideInAPackage("org.stillwater.messaging.outbox..")
                 .because("a resource loads, asks a rule or aggregate to decide, and hands the outcome to Transitions, "
                         + "which stores the change and publishes its events together");
+    }
+
+    /**
+     * Counts go through {@code org.stillwater.edge.persistence.Counts}, never Panache's {@code count(condition, ...)}:
+     * Panache derives a new count query from the condition on every call and Hibernate translates it to SQL each time
+     * (issue 17's profile: a tenth of checkin-service's CPU while consuming events), where a plain count query is
+     * translated once and cached.
+     */
+    public static ArchRule countsUseCachedQueries() {
+        return noClasses().should().callMethodWhere(PANACHE_COUNT_WITH_CONDITION)
+                .because("a count with a condition written with Panache is translated to SQL again on every call; "
+                        + "org.stillwater.edge.persistence.Counts is translated once");
     }
 
     private static JavaClass topLevel(JavaClass type) {

@@ -29,4 +29,9 @@ public abstract class ServiceArchitectureChecks {
     void resourcesDoNotTouchTheOutbox() {
         ServiceArchitecture.resourcesLeaveTheOutboxToTransitions().check(service);
     }
+
+    @Test
+    void countsAreTranslatedToSqlOnceNotPerCall() {
+        ServiceArchitecture.countsUseCachedQueries().check(service);
+    }
 }
