@@ -57,6 +57,11 @@ final class BeforeAfter {
                 fewer(before.get().coreSecondsPerJourney(), after.get().coreSecondsPerJourney())));
     }
 
+    /** The journey cohort's own cost per completed journey (the webhook cohort when both ran), with or without a baseline. */
+    static Optional<Side> cost(Report.Run run) {
+        return run.journey() == null ? Optional.empty() : side(run, run.journey(), JourneyWorkload.WINDOW);
+    }
+
     /**
      * Requests per completed journey, endpoint by endpoint, in both cohorts (what the webhook cohort still makes, and
      * what it no longer does); the baseline's busiest first. Empty without a comparison.

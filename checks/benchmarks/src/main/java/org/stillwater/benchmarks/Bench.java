@@ -446,7 +446,7 @@ public final class Bench {
 
     private void printTargets(List<Targets.Target> targets, Report.Run run) {
         out.println();
-        out.printf("Targets of issue 9 (this machine: %d cores; absolute figures vary between runs)%n", run.machine().cores());
+        out.printf("Targets of issues 9 and 17 (this machine: %d cores; absolute figures vary between runs)%n", run.machine().cores());
         for (Targets.Target target : targets) {
             out.printf("  %s %-58s %s%n      %s%n", target.met() == null ? " " : target.met() ? "✓" : "✗", target.target(), target.verdict(), target.measured());
         }

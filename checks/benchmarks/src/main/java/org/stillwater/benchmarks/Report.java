@@ -81,7 +81,7 @@ final class Report {
                         + "so absolute figures vary from run to run; the ratios to the ceilings measured in the same run are the steadier reading.\n\n",
                 run.command(), run.seconds(), machine.cores(), machine.memoryGigabytes(), machine.java(), machine.os(), machine.loadBefore(), machine.loadAfter()));
 
-        md.append("## Targets (issue 9)\n\n");
+        md.append("## Targets (issues 9 and 17)\n\n");
         table(md, List.of("target", "measured", "verdict"), targets.stream()
                 .map(t -> List.of(t.target(), t.measured(), (t.met() == null ? "" : t.met() ? "✅ " : "❌ ") + t.verdict())).toList());
 

@@ -51,11 +51,15 @@ class ReportTest {
         assertFalse(journeys.met());
         assertEquals("missed by 19.00 journeys/s (95 % short; ×20.0 needed)", journeys.verdict());
 
-        Targets.Target startRatio = targets.get(1);
+        Targets.Target cost = targets.get(1);
+        assertEquals("≤ 0.1 core-seconds per complete journey", cost.target());
+        assertFalse(cost.met());
+
+        Targets.Target startRatio = targets.get(2);
         assertFalse(startRatio.met());
         assertTrue(startRatio.measured().startsWith("130 vs 900 requests/s = 14 %"), startRatio.measured());
 
-        Targets.Target p99 = targets.get(3);
+        Targets.Target p99 = targets.get(4);
         assertEquals("POST /patients/{id}/sessions p99 < 25 ms at 200 requests/s", p99.target());
         assertEquals("missed by 575.00 ms (×24.0 the limit)", p99.verdict());
 
@@ -64,7 +68,7 @@ class ReportTest {
         assertTrue(hop.measured().contains("worst SessionStarted → checkin p99 300 ms"), hop.measured());
 
         Targets.Target rss = targets.get(targets.size() - 1);
-        assertEquals("session-service < 200 MB RSS idle", rss.target());
+        assertEquals("session-service < 200 MB RSS after warm-up", rss.target());
         assertFalse(rss.met());
     }
 
@@ -87,7 +91,7 @@ class ReportTest {
     void theMarkdownReportHasEveryPartAndTheJsonEverything() throws Exception {
         Report.Run run = run();
         String markdown = Report.markdown(run, Targets.judge(run), "latency.png");
-        assertTrue(markdown.contains("## Targets (issue 9)"));
+        assertTrue(markdown.contains("## Targets (issues 9 and 17)"));
         assertTrue(markdown.contains("| 200 | POST /patients/{id}/sessions | 4 | 200 | 0 | 130 |"), markdown);
         assertTrue(markdown.contains("## Event hops"));
         assertTrue(markdown.contains("| session-service | 3.90 s | 6.2 s | 3.70 s | 320 MB | 67 / 40 MB | 105 MB | 100 × 200 | 10.5 s |"), markdown);
