@@ -99,8 +99,8 @@ final class Findings {
                 behind.isEmpty()
                         ? "No consumer handled events more slowly than they were produced: the hop is waiting in the relay, the broker and the consumers' turn for CPU."
                         : "Behind the producers: " + behind.stream().map(EventHops.Consumer::consumer).collect(Collectors.joining(", "))
-                                + ". Each service handles the records of a channel one at a time, each in its own database transaction, so a queue builds"
-                                + " whenever events arrive faster than that one lane clears them."));
+                                + ". Each copy of a channel (stillwater.messaging.lanes-per-channel) handles its partitions' records one at a time, each in"
+                                + " its own database transaction, so a queue builds whenever events arrive faster than the lanes clear them."));
     }
 
     private static Optional<String> startup(Report.Run run) {

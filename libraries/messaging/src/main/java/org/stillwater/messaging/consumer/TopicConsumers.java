@@ -11,9 +11,10 @@ import org.stillwater.messaging.inbox.InboundEvents;
 /**
  * The consumers of the platform's event topics, written once for every service. A service consumes a topic by
  * configuring its channel ({@code mp.messaging.incoming.<channel>.connector=smallrye-kafka} and its {@code topic});
- * a channel it leaves unconfigured has no consumer at all. One channel per topic, each with its own Kafka consumer,
- * so a slow topic never holds up another and each partition is handled in order, one record at a time
- * ({@link Blocking}, ordered). Each record goes through {@link InboundEvents}: validated against the contracts,
+ * a channel it leaves unconfigured has no consumer at all. One channel per topic, so a slow topic never holds up
+ * another, each run as {@code stillwater.messaging.lanes-per-channel} copies ({@code concurrency}), each copy with its
+ * own Kafka consumer handling its partitions in order, one record at a time ({@link Blocking}, ordered); a patient's
+ * events share a key, so a partition, so a lane. Each record goes through {@link InboundEvents}: validated against the contracts,
  * handled once per event id by the service's {@code EventHandler}s, dead-lettered when it cannot be.
  */
 public final class TopicConsumers {
