@@ -111,14 +111,15 @@ final class Targets {
     }
 
     static Target atMost(String target, String measured, double value, double goal, String unit) {
-        if (value <= goal) {
-            return new Target(target, measured, true, format("met, %.0f %% below the limit", (1 - value / goal) * 100));
-        }
-        return new Target(target, measured, false, format("missed by %.2f %s (×%.1f the limit)", value - goal, unit, value / goal));
+        return limit(target, measured, value <= goal, value, goal, unit);
     }
 
     static Target below(String target, String measured, double value, double goal, String unit) {
-        if (value < goal) {
+        return limit(target, measured, value < goal, value, goal, unit);
+    }
+
+    private static Target limit(String target, String measured, boolean met, double value, double goal, String unit) {
+        if (met) {
             return new Target(target, measured, true, format("met, %.0f %% below the limit", (1 - value / goal) * 100));
         }
         return new Target(target, measured, false, format("missed by %.2f %s (×%.1f the limit)", value - goal, unit, value / goal));

@@ -79,6 +79,12 @@ class ReportTest {
     }
 
     @Test
+    void anAtMostTargetIsMetAtItsLimitAndABelowTargetIsNot() {
+        assertTrue(Targets.atMost("≤ 0.1 core-seconds per complete journey", "m", 0.1, 0.1, "core-s").met());
+        assertFalse(Targets.below("p99 < 25 ms", "m", 25, 25, "ms").met());
+    }
+
+    @Test
     void aJourneyCohortThatOnlyFeedsTheHopWorkloadIsNotJudgedOnJourneysPerSecond() {
         Report.Run hopRun = run();
         Options hopOptions = Options.parse(new String[] {"hop"}, Path.of("results"));
