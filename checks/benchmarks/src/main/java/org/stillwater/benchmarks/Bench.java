@@ -147,7 +147,7 @@ public final class Bench {
                     JourneyWorkload.Result cohort = part(window, () -> journey(window, arrivals));
                     if (cohort != null) {
                         settle();
-                        hops(options.workload().equals("hop") ? "hop: a journey cohort of " + cohort.patients() : window, cohort.from(), cohort.to());
+                        hops(options.workload().equals("hop") ? "hop: a journey cohort of " + cohort.patients() : window, cohort.from(), cohort.to(), true);
                     }
                     if (window.equals(JourneyWorkload.WINDOW)) {
                         journey = cohort;
@@ -163,7 +163,9 @@ public final class Bench {
                 if (writes != null) {
                     settle();
                     for (WritesWorkload.Stage stage : writes.stages()) {
-                        hops("writes @ " + stage.ratePerSecond() + "/s", stage.from(), stage.to());
+                        // the stages follow one another without a pause: only the last one's queues clear with nothing produced
+                        boolean last = stage == writes.stages().get(writes.stages().size() - 1);
+                        hops("writes @ " + stage.ratePerSecond() + "/s", stage.from(), stage.to(), last);
                         cpu.add(new Report.CpuWindow("writes @ " + stage.ratePerSecond() + "/s", stage.cpu()));
                     }
                 }
@@ -273,9 +275,14 @@ public final class Bench {
         });
     }
 
-    /** The hops of the events produced in a window (the platform has handled them: {@link #settle} first). */
-    private void hops(String name, Instant from, Instant to) {
-        EventHops.Window window = part("event hops of " + name, () -> EventHops.measure(name, POSTGRES_HOST, POSTGRES_PORT, from, to, runStart));
+    /**
+     * The hops of the events produced in a window (the platform has handled them: {@link #settle} first).
+     *
+     * @param nothingProducedAfterward whether the window was followed by the platform clearing its queues (see {@link EventHops#measure})
+     */
+    private void hops(String name, Instant from, Instant to, boolean nothingProducedAfterward) {
+        EventHops.Window window = part("event hops of " + name,
+                () -> EventHops.measure(name, POSTGRES_HOST, POSTGRES_PORT, from, to, runStart, nothingProducedAfterward));
         if (window != null) {
             hopWindows.add(window);
         }

@@ -34,8 +34,29 @@ final class EventHops {
      * One consuming service in a window: how many events it handled, the rate they were produced at (over the
      * span of their outbox writes) and the rate it handled them at (over the span of its handling). A consumer
      * whose handling rate stays below the arrival rate builds a queue, and the hop grows with it.
+     *
+     * <p>Its ceiling: the events of the window still waiting for it when the window's last event was produced
+     * ({@code queuedWhenProductionStopped}), and the rate it cleared them at from then on
+     * ({@code clearedPerSecond}, events/s; both 0 when not measured, see {@link EventHops#measure}). With no
+     * request being sent, only the other consumers clearing their own queues (and the events they publish in
+     * turn) share the machine with it, so this is the consumer's events/s ceiling on this machine, from its
+     * inbox timestamps; below {@link #QUEUE_FOR_A_CEILING} waiting events it clears too quickly to tell.
      */
-    record Consumer(String consumer, long events, double producedPerSecond, double handledPerSecond) {
+    record Consumer(String consumer, long events, double producedPerSecond, double handledPerSecond,
+                    long queuedWhenProductionStopped, double clearedPerSecond) {
+
+        /** A queue shorter than this clears too quickly for its rate to mean anything. */
+        static final long QUEUE_FOR_A_CEILING = 20;
+
+        boolean hasCeiling() {
+            return queuedWhenProductionStopped >= QUEUE_FOR_A_CEILING && clearedPerSecond > 0;
+        }
+
+        /** "checkin handled 400 events at 45/s (produced at 90/s; 120 waiting when production stopped, cleared at 60/s)" */
+        String describe() {
+            return String.format("%s handled %d events at %.0f/s (produced at %.0f/s%s)", consumer, events, handledPerSecond, producedPerSecond,
+                    hasCeiling() ? String.format("; %d waiting when production stopped, cleared at %.0f/s", queuedWhenProductionStopped, clearedPerSecond) : "");
+        }
     }
 
     /** The hops of a window, and all of them together. */
@@ -46,8 +67,12 @@ final class EventHops {
     private EventHops() {
     }
 
-    /** @param runStart the timeline's zero: one point per second of production, in seconds since then */
-    static Window measure(String name, String host, int port, Instant from, Instant to, Instant runStart) {
+    /**
+     * @param runStart                the timeline's zero: one point per second of production, in seconds since then
+     * @param nothingProducedAfterward whether the platform was left to clear its queues after the window (no next
+     *                                stage producing): only then is a consumer's clearing rate its ceiling
+     */
+    static Window measure(String name, String host, int port, Instant from, Instant to, Instant runStart, boolean nothingProducedAfterward) {
         Map<String, Histogram> byHop = new TreeMap<>();
         Map<Long, Histogram> bySecond = new TreeMap<>();
         List<Consumer> consumers = new ArrayList<>();
@@ -71,7 +96,7 @@ final class EventHops {
                         bySecond.computeIfAbsent(second, key -> new Histogram(1, TimeUnit.HOURS.toMicros(1), 3)).recordValue(micros);
                     }
                 }
-                consumers.add(rates(connection, consumer, from, to));
+                consumers.add(rates(connection, consumer, from, to, nothingProducedAfterward));
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the inbox of " + consumer + ": " + e.getMessage(), e);
             }
@@ -89,18 +114,27 @@ final class EventHops {
         return new Window(name, from, to, hops, Summary.ofLatencies(all), consumers, timeline);
     }
 
-    private static Consumer rates(Connection connection, String consumer, Instant from, Instant to) throws SQLException {
+    private static Consumer rates(Connection connection, String consumer, Instant from, Instant to, boolean nothingProducedAfterward)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
-                select count(*), extract(epoch from max(produced_at) - min(produced_at)), extract(epoch from max(handled_at) - min(handled_at))
-                from inbox_event where produced_at >= ? and produced_at < ?""")) {
+                with in_window as (select produced_at, handled_at from inbox_event where produced_at >= ? and produced_at < ?),
+                     stopped as (select max(produced_at) as at from in_window)
+                select count(*), extract(epoch from max(produced_at) - min(produced_at)), extract(epoch from max(handled_at) - min(handled_at)),
+                       count(*) filter (where handled_at > stopped.at), extract(epoch from max(handled_at) - stopped.at)
+                from in_window, stopped group by stopped.at""")) {
             query.setTimestamp(1, Timestamp.from(from));
             query.setTimestamp(2, Timestamp.from(to));
             try (ResultSet row = query.executeQuery()) {
-                row.next();
+                if (!row.next()) {
+                    return new Consumer(consumer, 0, 0, 0, 0, 0);
+                }
                 long events = row.getLong(1);
                 double produced = row.getDouble(2);
                 double handled = row.getDouble(3);
-                return new Consumer(consumer, events, produced > 0 ? events / produced : 0, handled > 0 ? events / handled : 0);
+                long queued = nothingProducedAfterward ? row.getLong(4) : 0;
+                double clearing = nothingProducedAfterward ? row.getDouble(5) : 0;
+                return new Consumer(consumer, events, produced > 0 ? events / produced : 0, handled > 0 ? events / handled : 0,
+                        queued, queued > 0 && clearing > 0 ? queued / clearing : 0);
             }
         }
     }

@@ -92,15 +92,21 @@ final class Findings {
                 .filter(c -> c.events() >= 20 && c.handledPerSecond() < 0.9 * c.producedPerSecond())
                 .sorted(Comparator.comparingDouble(c -> c.handledPerSecond() / c.producedPerSecond()))
                 .toList();
-        String consumers = window.consumers().stream()
-                .map(c -> format("%s handled %d at %.0f/s (produced at %.0f/s)", c.consumer(), c.events(), c.handledPerSecond(), c.producedPerSecond()))
-                .collect(Collectors.joining("; "));
+        String consumers = window.consumers().stream().map(EventHops.Consumer::describe).collect(Collectors.joining("; "));
         return Optional.of(format("**Event hops (%s)**, p99 %.0f ms: %s. %s", window.name(), window.all().p99(), consumers,
                 behind.isEmpty()
                         ? "No consumer handled events more slowly than they were produced: the hop is waiting in the relay, the broker and the consumers' turn for CPU."
                         : "Behind the producers: " + behind.stream().map(EventHops.Consumer::consumer).collect(Collectors.joining(", "))
                                 + ". Each copy of a channel (stillwater.messaging.lanes-per-channel) handles its partitions' records one at a time, each in"
-                                + " its own database transaction, so a queue builds whenever events arrive faster than the lanes clear them."));
+                                + " its own database transaction, so a queue builds whenever events arrive faster than the lanes clear them."
+                                + ceilings(behind)));
+    }
+
+    /** What the consumers behind could do at most: the rate they cleared their queue at once nothing was produced. */
+    private static String ceilings(List<EventHops.Consumer> behind) {
+        List<String> measured = behind.stream().filter(EventHops.Consumer::hasCeiling)
+                .map(c -> format("%s %.0f events/s", c.consumer(), c.clearedPerSecond())).toList();
+        return measured.isEmpty() ? "" : " Their ceiling, clearing the queue once no request was being sent: " + String.join(", ", measured) + ".";
     }
 
     private static Optional<String> startup(Report.Run run) {

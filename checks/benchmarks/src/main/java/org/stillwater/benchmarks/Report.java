@@ -195,8 +195,8 @@ final class Report {
             for (EventHops.Window window : run.hops()) {
                 md.append(format("\n### %s (%d hops, p50 %.0f ms, p99 %.0f ms, max %.0f ms)\n\n", window.name(), window.all().count(),
                         window.all().p50(), window.all().p99(), window.all().max()));
-                md.append("Consumers: ").append(window.consumers().stream().map(c -> format("%s handled %d events at %.0f/s (produced at %.0f/s)",
-                        c.consumer(), c.events(), c.handledPerSecond(), c.producedPerSecond())).collect(Collectors.joining("; "))).append("\n\n");
+                md.append("Consumers: ").append(window.consumers().stream().map(EventHops.Consumer::describe).collect(Collectors.joining("; ")))
+                        .append("\n\n");
                 table(md, List.of("event", "consumer", "hops", "p50 ms", "p95 ms", "p99 ms", "max ms"), window.hops().stream()
                         .map(hop -> List.of(hop.event(), hop.consumer(), Long.toString(hop.latency().count()), format("%.0f", hop.latency().p50()),
                                 format("%.0f", hop.latency().p95()), format("%.0f", hop.latency().p99()), format("%.0f", hop.latency().max())))

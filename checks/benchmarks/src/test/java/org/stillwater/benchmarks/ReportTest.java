@@ -35,7 +35,7 @@ class ReportTest {
                 new WebhookHop.Result(130, 128, latency(40, 0)));
         EventHops.Window hops = new EventHops.Window("journey", now, now,
                 List.of(new EventHops.Hop("SessionStarted", "checkin", latency(300, 0)), new EventHops.Hop("EvaluationApproved", "session", latency(90, 0))),
-                latency(280, 0), List.of(new EventHops.Consumer("checkin", 400, 90, 45)), List.of());
+                latency(280, 0), List.of(new EventHops.Consumer("checkin", 400, 90, 45, 120, 60)), List.of());
         ServiceStartup.Result startup = new ServiceStartup.Result("session", 3.9, 6.2, 3.7, 320.0, Map.of(200, 100),
                 new ServiceStartup.Memory(67.0, 40.0, 105.0), 10.5);
         Options options = Options.parse(new String[0], Path.of("results"));
@@ -73,6 +73,13 @@ class ReportTest {
     }
 
     @Test
+    void aConsumerQueueTooShortToTimeGivesNoCeiling() {
+        EventHops.Consumer fewWaiting = new EventHops.Consumer("checkin", 400, 90, 45, EventHops.Consumer.QUEUE_FOR_A_CEILING - 1, 500);
+        assertFalse(fewWaiting.hasCeiling());
+        assertEquals("checkin handled 400 events at 45/s (produced at 90/s)", fewWaiting.describe());
+    }
+
+    @Test
     void aMetTargetSaysByHowMuch() {
         assertEquals("met, 20 % below the limit", Targets.below("t", "m", 20, 25, "ms").verdict());
         assertEquals("met, 50 % above the target", Targets.atLeast("t", "m", 30, 20, "journeys/s").verdict());
@@ -100,6 +107,7 @@ class ReportTest {
         assertTrue(markdown.contains("## Targets (issues 9 and 17)"));
         assertTrue(markdown.contains("| 200 | POST /patients/{id}/sessions | 4 | 200 | 0 | 130 |"), markdown);
         assertTrue(markdown.contains("## Event hops"));
+        assertTrue(markdown.contains("checkin handled 400 events at 45/s (produced at 90/s; 120 waiting when production stopped, cleared at 60/s)"), markdown);
         assertTrue(markdown.contains("| session-service | 3.90 s | 6.2 s | 3.70 s | 320 MB | 67 / 40 MB | 105 MB | 100 × 200 | 10.5 s |"), markdown);
         assertTrue(markdown.contains("![REST write and event-hop latency over time](latency.png)"));
         String json = Report.json().writeValueAsString(new Report.Document(Targets.judge(run), Findings.of(run), run));
@@ -117,6 +125,7 @@ class ReportTest {
         assertTrue(writes.contains("the bare endpoint cost 10.0 ms"), writes);
         String hops = findings.stream().filter(f -> f.startsWith("**Event hops")).findFirst().orElseThrow();
         assertTrue(hops.contains("Behind the producers: checkin"), hops);
+        assertTrue(hops.contains("Their ceiling, clearing the queue once no request was being sent: checkin 60 events/s."), hops);
         assertTrue(findings.stream().anyMatch(f -> f.startsWith("**Start-up and memory**")));
     }
 
