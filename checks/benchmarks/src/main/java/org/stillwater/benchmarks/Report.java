@@ -185,8 +185,10 @@ final class Report {
             table(md, List.of("rate/s", "endpoint", "rounds", "answers", "errors", "throughput/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
                     "vs bare at that rate", "kept up"), rows);
             if (writes.sendLag() != null) {
-                md.append(format("\nThe load generator's own lateness (intended → actual send): p50 %.2f ms, p99 %.2f ms, max %.1f ms "
-                        + "(included in the latencies above).\n", writes.sendLag().p50(), writes.sendLag().p99(), writes.sendLag().max()));
+                md.append(format("\nThe load generator's lateness (intended → actual send): p50 %.2f ms, p99 %.2f ms, max %.1f ms "
+                        + "(included in the latencies above). A round starts once every answer of the one before is in (the simulated "
+                        + "clock moves between rounds), so beyond a few milliseconds this is the services' slowness carried into the "
+                        + "next round, not the generator's own.\n", writes.sendLag().p50(), writes.sendLag().p99(), writes.sendLag().max()));
             }
         }
 
