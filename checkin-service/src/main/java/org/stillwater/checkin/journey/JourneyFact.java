@@ -1,5 +1,7 @@
 package org.stillwater.checkin.journey;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +14,6 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.stillwater.edge.clock.StoredTime;
-import org.stillwater.edge.persistence.Counts;
 
 /**
  * Something another service announced about the patient, kept once per fact (its type and its own id: the
@@ -37,11 +38,33 @@ public class JourneyFact extends PanacheEntityBase {
         return list("patientId", patientId);
     }
 
-    /** Keeps the fact unless the same fact (type and subject) is already known, e.g. announced again under a new event id. */
-    static void record(UUID eventId, UUID patientId, Fact fact) {
-        if (!Counts.any(JourneyFact.class, "patientId = ?1 and type = ?2 and subjectId = ?3", patientId, fact.type(), fact.subjectId())) {
-            of(eventId, patientId, fact).persist();
+    /**
+     * Keeps the fact unless the same fact (type and subject) is already known, e.g. announced again under a new event
+     * id: one insert, which the unique constraint {@code journey_fact_once} turns into nothing for a known fact. A
+     * query first and then an insert cost checkin-service about a tenth of its CPU while consuming (issue 17).
+     *
+     * @param json the service's object mapper, the one Hibernate writes the {@code details} column with
+     */
+    static void record(UUID eventId, UUID patientId, Fact fact, ObjectMapper json) {
+        JourneyFact row = of(eventId, patientId, fact);
+        String details;
+        try {
+            details = json.writeValueAsString(row.details);
+        } catch (JsonProcessingException unwritable) {
+            throw new IllegalArgumentException("the details of " + fact.type() + " cannot be written as JSON", unwritable);
         }
+        getEntityManager().createNativeQuery("""
+                        insert into journey_fact (id, patient_id, type, subject_id, occurred_at, summary, details)
+                        values (:id, :patientId, :type, :subjectId, :occurredAt, :summary, cast(:details as jsonb))
+                        on conflict on constraint journey_fact_once do nothing""")
+                .setParameter("id", row.id)
+                .setParameter("patientId", row.patientId)
+                .setParameter("type", row.type.name())
+                .setParameter("subjectId", row.subjectId)
+                .setParameter("occurredAt", row.occurredAt)
+                .setParameter("summary", row.summary)
+                .setParameter("details", details)
+                .executeUpdate();
     }
 
     static JourneyFact of(UUID eventId, UUID patientId, Fact fact) {

@@ -1,5 +1,7 @@
 package org.stillwater.checkin.journey;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import java.util.function.Function;
 import org.stillwater.contracts.EventData;
 import org.stillwater.messaging.inbox.EventHandler;
@@ -14,6 +16,9 @@ abstract class JourneyFactHandler<T extends EventData> implements EventHandler<T
     private final Class<T> eventClass;
     private final Function<T, Fact> fact;
 
+    @Inject
+    ObjectMapper json;
+
     JourneyFactHandler(Class<T> eventClass, Function<T, Fact> fact) {
         this.eventClass = eventClass;
         this.fact = fact;
@@ -26,6 +31,6 @@ abstract class JourneyFactHandler<T extends EventData> implements EventHandler<T
 
     @Override
     public void handle(ReceivedEvent<T> event) {
-        JourneyFact.record(event.id(), event.data().patientId(), fact.apply(event.data()));
+        JourneyFact.record(event.id(), event.data().patientId(), fact.apply(event.data()), json);
     }
 }
