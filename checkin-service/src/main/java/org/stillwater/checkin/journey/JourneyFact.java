@@ -43,7 +43,9 @@ public class JourneyFact extends PanacheEntityBase {
      * id: one insert, which the unique constraint {@code journey_fact_once} turns into nothing for a known fact. A
      * query first and then an insert cost checkin-service about a tenth of its CPU while consuming (issue 17).
      *
-     * @param json the service's object mapper, the one Hibernate writes the {@code details} column with
+     * @param json the service's object mapper. Hibernate maps the {@code details} column with a Jackson mapper of its own
+     *             ({@code quarkus.hibernate-orm.mapping.format.global=ignore}); both write the details alike, as they
+     *             hold only text, numbers, booleans and lists of text ({@link Fact}).
      */
     static void record(UUID eventId, UUID patientId, Fact fact, ObjectMapper json) {
         JourneyFact row = of(eventId, patientId, fact);

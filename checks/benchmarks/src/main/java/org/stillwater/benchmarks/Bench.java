@@ -212,7 +212,8 @@ public final class Bench {
 
     /**
      * Runs a workload with JFR recording on the given services (unless --no-profile) and, when {@code cpuOfWindow}, the
-     * CPU of the whole window measured (the writes workload measures it per rate).
+     * CPU of the whole window measured (the writes workload measures it per rate). The recordings stop once the platform
+     * has handled the window's events ({@link #settle}).
      */
     private <T> T measured(String window, List<String> profiled, boolean cpuOfWindow, Supplier<T> workload) {
         List<Profiler> recording = new ArrayList<>();
@@ -230,6 +231,11 @@ public final class Bench {
         } finally {
             if (cpuOfWindow) {
                 cpu.add(new Report.CpuWindow(window, usage.stop()));
+            }
+            if (!recording.isEmpty()) {
+                // Stopping a recording and reading it takes CPU: not while the consumers clear their queues, whose rate is
+                // their ceiling (EventHops.Consumer). The recordings cover that clearing too.
+                settle();
             }
             for (Profiler profiler : recording) {
                 profiles.add(profiler.stop(window));

@@ -38,9 +38,13 @@ final class EventHops {
      * <p>Its ceiling: the events of the window still waiting for it when the window's last event was produced
      * ({@code queuedWhenProductionStopped}), and the rate it cleared them at from then on
      * ({@code clearedPerSecond}, events/s; both 0 when not measured, see {@link EventHops#measure}). With no
-     * request being sent, only the other consumers clearing their own queues (and the events they publish in
-     * turn) share the machine with it, so this is the consumer's events/s ceiling on this machine, from its
-     * inbox timestamps; below {@link #QUEUE_FOR_A_CEILING} waiting events it clears too quickly to tell.
+     * request being sent, the other consumers clearing their own queues (and the events they publish in turn) and the
+     * benchmark's once-a-second read of the services' metrics share the machine with it, so this is the consumer's
+     * drain rate, the nearest to its events/s ceiling on this machine that its inbox timestamps give. It errs low
+     * where a producer's outbox relay was still behind (the relay paces the queue) and by about 1/N high
+     * ({@code handled_at} is when handling began, so the last event's own handling is not counted); below
+     * {@link #QUEUE_FOR_A_CEILING} waiting events it clears too quickly to tell. "When production stopped" is the
+     * last of the window's events this consumer receives.
      */
     record Consumer(String consumer, long events, double producedPerSecond, double handledPerSecond,
                     long queuedWhenProductionStopped, double clearedPerSecond) {

@@ -187,8 +187,8 @@ final class Report {
             if (writes.sendLag() != null) {
                 md.append(format("\nThe load generator's lateness (intended → actual send): p50 %.2f ms, p99 %.2f ms, max %.1f ms "
                         + "(included in the latencies above). A round starts once every answer of the one before is in (the simulated "
-                        + "clock moves between rounds), so beyond a few milliseconds this is the services' slowness carried into the "
-                        + "next round, not the generator's own.\n", writes.sendLag().p50(), writes.sendLag().p99(), writes.sendLag().max()));
+                        + "clock moves between rounds), so when it reaches seconds it is mostly the services' slowness carried into "
+                        + "the next round rather than the generator's own (its CPU is in \"Where the CPU went\").\n", writes.sendLag().p50(), writes.sendLag().p99(), writes.sendLag().max()));
             }
         }
 

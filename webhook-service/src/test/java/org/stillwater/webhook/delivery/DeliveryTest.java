@@ -414,7 +414,7 @@ class DeliveryTest {
         Subscribed acme = subscribed(OwnerRole.PARTNER, "acme", receiver, List.of());
         WebhookFixtures.setStatus(acme.id(), "PAUSED");
         // An active subscription to the same events is the witness: it has the first event in the round that would
-        // have sent the paused subscription's delivery too, and a later event once that round's requests are long out
+        // have sent the paused subscription's delivery too, and a later event in a later round
         Receiver witness = receiver();
         subscribed(OwnerRole.PARTNER, "acme", witness, List.of());
         UUID patient = UUID.randomUUID();
