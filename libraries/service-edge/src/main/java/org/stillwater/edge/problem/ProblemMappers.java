@@ -155,6 +155,13 @@ public class ProblemMappers {
                 ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), status, e.getMessage(), path(uri), List.of()));
     }
 
+    /** A chunked body past {@code quarkus.http.limits.max-body-size} ({@link ChunkedBodyLimit}): a caller's error, not ours. */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(ChunkedBodyLimit.BodyTooLargeException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("body-too-large"), "Content too large", 413,
+                "the body has more than the " + e.limit() + " bytes accepted", path(uri), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "unexpected failure answering %s", path(uri));

@@ -130,6 +130,16 @@ class AuditTrailTest {
         assertEquals("dr.california", only(auditLog.forPatient(patient)).actor());
     }
 
+    @Test
+    void aChunkedBodyOverTheLimitHasItsRefusedRow() throws java.io.IOException {
+        UUID patient = UUID.randomUUID();
+        ChunkedBodies.send("/api/v1/patients/" + patient + "/notes", ChunkedBodies.textNoteOfAtLeast(ChunkedBodies.LIMIT + 65_536), false);
+
+        AuditRecord row = only(auditLog.forPatient(patient));
+        assertEquals(413, row.status());
+        assertEquals("REFUSED", row.outcome());
+    }
+
     private static AuditRecord only(List<AuditRecord> rows) {
         assertEquals(1, rows.size(), "one row: " + rows);
         return rows.get(0);

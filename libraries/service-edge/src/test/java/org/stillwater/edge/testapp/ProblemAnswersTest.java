@@ -56,6 +56,33 @@ class ProblemAnswersTest {
         assertEquals(path, problem.getString("instance"));
     }
 
+    /** Quarkus REST's own refusal of a chunked body over the limit, found while it was read, was an empty 413. */
+    @Test
+    void aChunkedBodyLargerThanTheLimitIs413ProblemJsonAndTheConnectionCloses() throws java.io.IOException {
+        String path = "/api/v1/patients/" + UUID.randomUUID() + "/notes";
+        String answer = ChunkedBodies.send(path, ChunkedBodies.textNoteOfAtLeast(ChunkedBodies.LIMIT + 65_536), false);
+
+        assertEquals(false, answer.endsWith(ChunkedBodies.STILL_OPEN), answer);
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertEquals(true, head.startsWith("http/1.1 413"), head);
+        assertEquals(true, head.contains("content-type: application/problem+json"), head);
+        io.restassured.path.json.JsonPath problem = new io.restassured.path.json.JsonPath(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals("https://stillwater.example/problems/body-too-large", problem.getString("type"));
+        assertEquals(413, problem.getInt("status"));
+        assertEquals(path, problem.getString("instance"));
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadWhole() throws java.io.IOException {
+        UUID patient = UUID.randomUUID();
+        String answer = ChunkedBodies.send("/api/v1/patients/" + patient + "/notes", "{\"text\": \"sent in chunks\", \"doseMg\": 200}", true);
+
+        assertEquals(true, answer.startsWith("HTTP/1.1 201"), answer);
+        given().auth().oauth2(As.drCalifornia()).get(answer.lines().filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("location:"))
+                .findFirst().orElseThrow().substring("location:".length()).strip())
+                .then().statusCode(200).body("text", equalTo("sent in chunks")).body("doseMg", equalTo(200));
+    }
+
     @Test
     void aWriteTheRuleAllowsIsStoredAndAnswered201() {
         UUID patient = UUID.randomUUID();

@@ -1,0 +1,103 @@
+package org.stillwater.edge.problem;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
+
+/**
+ * A chunked body (no Content-Length, so {@link BodyTooLarge} cannot judge it from the headers) larger than
+ * {@code quarkus.http.limits.max-body-size} is a 413 problem+json too, and its audit row says 413. Quarkus REST would
+ * enforce the limit while the body is read, answering an empty 413 itself; the request then left no audit row (its
+ * failure, mapped to a 500, could no longer be answered) and two logged stack traces. So this filter takes the limit over from Quarkus (the
+ * routing context's {@link VertxInputStream#MAX_REQUEST_SIZE_KEY}, which Quarkus sets only for a body without a
+ * Content-Length) and counts the bytes the endpoint reads: past the limit, reading fails with {@link BodyTooLargeException},
+ * answered 413 by {@link ProblemMappers}, and the connection is closed after the answer, as Quarkus does, so the unread
+ * rest of the body is never parsed as a next request.
+ */
+public class ChunkedBodyLimit {
+
+    @ServerRequestFilter
+    public void countChunkedBody(ContainerRequestContext request, RoutingContext routing) {
+        Long limit = routing.get(VertxInputStream.MAX_REQUEST_SIZE_KEY);
+        if (limit == null || limit <= 0 || routing.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
+            return;
+        }
+        // removed before the entity stream is created: Quarkus' stream reads the limit once, when it is built
+        routing.remove(VertxInputStream.MAX_REQUEST_SIZE_KEY);
+        request.setEntityStream(new CountedBody(request.getEntityStream(), limit, routing));
+    }
+
+    /** Thrown by a read that goes past the limit; nothing of the body beyond it is read. */
+    public static final class BodyTooLargeException extends IOException {
+
+        private final long limit;
+
+        BodyTooLargeException(long limit) {
+            super("the body has more than the " + limit + " bytes accepted");
+            this.limit = limit;
+        }
+
+        /** Bytes accepted ({@code quarkus.http.limits.max-body-size}). */
+        public long limit() {
+            return limit;
+        }
+    }
+
+    private static final class CountedBody extends FilterInputStream {
+
+        private final long limit;
+        private final RoutingContext routing;
+        private long read;
+        private boolean exceeded;
+
+        CountedBody(InputStream body, long limit, RoutingContext routing) {
+            super(body);
+            this.limit = limit;
+            this.routing = routing;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int next = super.read();
+            if (next >= 0) {
+                counted(1);
+            }
+            return next;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int count = super.read(buffer, offset, length);
+            if (count > 0) {
+                counted(count);
+            }
+            return count;
+        }
+
+        private void counted(int bytes) throws IOException {
+            read += bytes;
+            if (read > limit) {
+                if (!exceeded) {
+                    exceeded = true;
+                    routing.response().putHeader(HttpHeaders.CONNECTION, "close");
+                    // not response().endHandler: Quarkus REST sets its own there, replacing this one
+                    routing.addEndHandler(ended -> routing.request().connection().close());
+                }
+                throw new BodyTooLargeException(limit);
+            }
+        }
+
+        /** Past the limit the rest is not drained (Quarkus' stream would read it all on close): the connection closes. */
+        @Override
+        public void close() throws IOException {
+            if (!exceeded) {
+                super.close();
+            }
+        }
+    }
+}
