@@ -86,6 +86,12 @@ final class Databases {
                 Databases::handled, at, at).stream().findFirst();
     }
 
+    /** How many events written before {@code moment} the consumer handled after it: its backlog at that moment. */
+    long handledAfterWrittenBefore(ServiceName consumer, Instant moment) {
+        Timestamp at = Timestamp.from(moment);
+        return count(consumer, "select count(*) from inbox_event where produced_at <= ? and handled_at > ?", at, at);
+    }
+
     /** The CloudEvents types the consumer has handled at least once: the types it reacts to. */
     Set<String> handledTypes(ServiceName consumer) {
         return new TreeSet<>(query(consumer, "select distinct event_type from inbox_event", result -> result.getString(1)));

@@ -166,6 +166,8 @@ class FaultSuiteTest {
             transactions.longestOpen().ifPresent(open -> System.out.println("  longest open Kafka transaction: " + open));
             if (!findings.isEmpty()) {
                 System.out.println(Diagnosis.of(stuck, bootstrap, databases, kafka, List.of(PHARMACY_GROUP), recoveries.injected()));
+            }
+            if (!findings.isEmpty() || Recoveries.slowest(measured).compareTo(plan.recoveryBound()) > 0) {
                 keepLogs();
             }
         }
@@ -336,7 +338,10 @@ class FaultSuiteTest {
         };
     }
 
-    /** The platform's folder is deleted when the JVM exits; a failed run keeps the services', the broker's and the pharmacy's logs. */
+    /**
+     * The platform's folder is deleted when the JVM exits; a failed run, or one with a recovery over the bound, keeps the
+     * services', the broker's and the pharmacy's logs.
+     */
     private void keepLogs() {
         Path kept = Path.of("target", "fault-suite-logs-" + seed).toAbsolutePath();
         try (var logs = Files.list(SharedPlatform.layout().logs())) {
@@ -355,8 +360,8 @@ class FaultSuiteTest {
                 plan.recoveryBound().toSeconds());
         for (Recoveries.Recovery recovery : measured) {
             boolean within = recovery.duration().compareTo(plan.recoveryBound()) <= 0;
-            System.out.printf("  %-80s %6.1f s %s%s%n", recovery.injected().fault().describe(plan.brokerOutage()),
-                    recovery.duration().toMillis() / 1000.0, within ? "within the bound" : "OVER THE BOUND",
+            System.out.printf("  %-80s %6.1f s %s; %d handlings waiting when it was over%s%n", recovery.injected().fault().describe(plan.brokerOutage()),
+                    recovery.duration().toMillis() / 1000.0, within ? "within the bound" : "OVER THE BOUND", recovery.waiting(),
                     recovery.slowest().map(slowest -> "; last: " + slowest).orElse(""));
         }
     }

@@ -23,8 +23,11 @@ final class Recoveries {
 
     /**
      * @param slowest the event handled last among those written before the fault was over, if any waited past it
+     * @param waiting the consumers' backlog when the fault was over: how many events written before that moment each
+     *                consumer handled after it, summed over the consumers (an event two consumers handle counts twice).
+     *                A long recovery with a large backlog is the consumers' drain rate; with a small one, a stall
      */
-    record Recovery(Injected injected, Duration duration, Optional<String> slowest) {
+    record Recovery(Injected injected, Duration duration, Optional<String> slowest, long waiting) {
     }
 
     private final List<Injected> injected = new ArrayList<>();
@@ -71,14 +74,16 @@ final class Recoveries {
         for (Injected fault : injected()) {
             Duration slowest = Duration.ZERO;
             String which = null;
+            long waiting = 0;
             for (ServiceName consumer : ServiceName.values()) {
+                waiting += databases.handledAfterWrittenBefore(consumer, fault.over());
                 Optional<Databases.Handled> last = databases.lastHandledOfWrittenBefore(consumer, fault.over());
                 if (last.isPresent() && Duration.between(fault.over(), last.get().handledAt()).compareTo(slowest) > 0) {
                     slowest = Duration.between(fault.over(), last.get().handledAt());
                     which = last.get().describe(consumer);
                 }
             }
-            recoveries.add(new Recovery(fault, slowest, Optional.ofNullable(which)));
+            recoveries.add(new Recovery(fault, slowest, Optional.ofNullable(which), waiting));
         }
         return recoveries;
     }
