@@ -29,7 +29,11 @@ public class ChunkedBodyLimit {
         }
         // removed before the entity stream is created: Quarkus' stream reads the limit once, when it is built
         routing.remove(VertxInputStream.MAX_REQUEST_SIZE_KEY);
-        request.setEntityStream(new CountedBody(request.getEntityStream(), limit, routing));
+        request.setEntityStream(new CountedBody(request.getEntityStream(), limit, () -> {
+            routing.response().putHeader(HttpHeaders.CONNECTION, "close");
+            // not response().endHandler: Quarkus REST sets its own there, replacing this one
+            routing.addEndHandler(ended -> routing.request().connection().close());
+        }));
     }
 
     /** Thrown by a read that goes past the limit; nothing of the body beyond it is read. */
@@ -48,21 +52,23 @@ public class ChunkedBodyLimit {
         }
     }
 
-    private static final class CountedBody extends FilterInputStream {
+    /** The body as the endpoint reads it, counted: past {@code limit} bytes every read fails, and {@code onExceeded} runs once. */
+    static final class CountedBody extends FilterInputStream {
 
         private final long limit;
-        private final RoutingContext routing;
+        private final Runnable onExceeded;
         private long read;
         private boolean exceeded;
 
-        CountedBody(InputStream body, long limit, RoutingContext routing) {
+        CountedBody(InputStream body, long limit, Runnable onExceeded) {
             super(body);
             this.limit = limit;
-            this.routing = routing;
+            this.onExceeded = onExceeded;
         }
 
         @Override
         public int read() throws IOException {
+            refuseOnceExceeded();
             int next = super.read();
             if (next >= 0) {
                 counted(1);
@@ -72,6 +78,7 @@ public class ChunkedBodyLimit {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            refuseOnceExceeded();
             int count = super.read(buffer, offset, length);
             if (count > 0) {
                 counted(count);
@@ -79,15 +86,27 @@ public class ChunkedBodyLimit {
             return count;
         }
 
-        private void counted(int bytes) throws IOException {
+        @Override
+        public long skip(long bytes) throws IOException {
+            refuseOnceExceeded();
+            long skipped = super.skip(bytes);
+            if (skipped > 0) {
+                counted(skipped);
+            }
+            return skipped;
+        }
+
+        private void refuseOnceExceeded() throws BodyTooLargeException {
+            if (exceeded) {
+                throw new BodyTooLargeException(limit);
+            }
+        }
+
+        private void counted(long bytes) throws IOException {
             read += bytes;
             if (read > limit) {
-                if (!exceeded) {
-                    exceeded = true;
-                    routing.response().putHeader(HttpHeaders.CONNECTION, "close");
-                    // not response().endHandler: Quarkus REST sets its own there, replacing this one
-                    routing.addEndHandler(ended -> routing.request().connection().close());
-                }
+                exceeded = true;
+                onExceeded.run();
                 throw new BodyTooLargeException(limit);
             }
         }
