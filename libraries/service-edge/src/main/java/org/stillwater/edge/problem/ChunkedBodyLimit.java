@@ -1,11 +1,14 @@
 package org.stillwater.edge.problem;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
 
@@ -16,24 +19,39 @@ import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
  * failure, mapped to a 500, could no longer be answered) and two logged stack traces. So this filter takes the limit over from Quarkus (the
  * routing context's {@link VertxInputStream#MAX_REQUEST_SIZE_KEY}, which Quarkus sets only for a body without a
  * Content-Length) and counts the bytes the endpoint reads: past the limit, reading fails with {@link BodyTooLargeException},
- * answered 413 by {@link ProblemMappers}, and the connection is closed after the answer, as Quarkus does, so the unread
- * rest of the body is never parsed as a next request.
+ * answered 413 by {@link ProblemMappers}, and an HTTP/1.x connection is closed after the answer, as Quarkus does, so the
+ * unread rest of the body is never parsed as a next request. Only POST, PUT and PATCH carry a body here.
+ *
+ * <p>The filter builds the blocking entity stream; every endpoint of the services is blocking. A non-blocking endpoint
+ * with a body (returning {@code Uni}, or {@code @NonBlocking}) would then read it on the I/O thread: this filter must
+ * learn to leave such endpoints to Quarkus before one is added.
  */
 public class ChunkedBodyLimit {
+
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     @ServerRequestFilter
     public void countChunkedBody(ContainerRequestContext request, RoutingContext routing) {
         Long limit = routing.get(VertxInputStream.MAX_REQUEST_SIZE_KEY);
-        if (limit == null || limit <= 0 || routing.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
+        if (limit == null || limit <= 0 || !WITH_BODY.contains(routing.request().method())) {
             return;
         }
         // removed before the entity stream is created: Quarkus' stream reads the limit once, when it is built
         routing.remove(VertxInputStream.MAX_REQUEST_SIZE_KEY);
-        request.setEntityStream(new CountedBody(request.getEntityStream(), limit, () -> {
-            routing.response().putHeader(HttpHeaders.CONNECTION, "close");
-            // not response().endHandler: Quarkus REST sets its own there, replacing this one
-            routing.addEndHandler(ended -> routing.request().connection().close());
-        }));
+        request.setEntityStream(new CountedBody(request.getEntityStream(), limit, () -> closeAfterAnswer(routing)));
+    }
+
+    /**
+     * HTTP/1.x: the rest of the body would be read as the next request, so the connection closes once the answer is
+     * written (a routing context end handler; the response's own end handler belongs to Quarkus REST). HTTP/2 carries
+     * other requests on the connection and stops this one's body by flow control once nothing reads it.
+     */
+    private static void closeAfterAnswer(RoutingContext routing) {
+        if (routing.request().version() == HttpVersion.HTTP_2) {
+            return;
+        }
+        routing.response().putHeader(HttpHeaders.CONNECTION, "close");
+        routing.addEndHandler(ended -> routing.request().connection().close());
     }
 
     /** Thrown by a read that goes past the limit; nothing of the body beyond it is read. */
@@ -89,7 +107,8 @@ public class ChunkedBodyLimit {
         @Override
         public long skip(long bytes) throws IOException {
             refuseOnceExceeded();
-            long skipped = super.skip(bytes);
+            // InputStream.skip reads what it skips: never more than one byte past the limit before it is counted
+            long skipped = super.skip(Math.min(bytes, limit - read + 1));
             if (skipped > 0) {
                 counted(skipped);
             }
@@ -111,12 +130,21 @@ public class ChunkedBodyLimit {
             }
         }
 
-        /** Past the limit the rest is not drained (Quarkus' stream would read it all on close): the connection closes. */
+        /**
+         * Quarkus' stream reads the rest of the body on close, without a limit: an endpoint that stopped early (Jackson
+         * refusing an unknown field, say) would read an endless body. So the rest is read here, counted, up to the
+         * limit; past it the connection closes instead.
+         */
         @Override
         public void close() throws IOException {
-            if (!exceeded) {
-                super.close();
+            if (exceeded) {
+                return;
             }
+            byte[] rest = new byte[8192];
+            while (read(rest, 0, (int) Math.min(rest.length, limit - read + 1)) >= 0) {
+                // counted and dropped; one byte past the limit the read throws
+            }
+            super.close();
         }
     }
 }

@@ -47,4 +47,32 @@ class CountedBodyTest {
         InputStream body = body(101, 100);
         assertThrows(ChunkedBodyLimit.BodyTooLargeException.class, () -> body.skip(101));
     }
+
+    @Test
+    void skippingEverythingReadsNoMoreThanOneBytePastTheLimit() throws IOException {
+        ByteArrayInputStream endless = new ByteArrayInputStream(new byte[1_000]);
+        InputStream body = new ChunkedBodyLimit.CountedBody(endless, 100, exceeded::incrementAndGet);
+        assertThrows(ChunkedBodyLimit.BodyTooLargeException.class, () -> body.skip(Long.MAX_VALUE));
+        assertEquals(1_000 - 101, endless.available());
+    }
+
+    @Test
+    void closingEarlyReadsTheRestOnlyUpToTheLimit() throws IOException {
+        ByteArrayInputStream endless = new ByteArrayInputStream(new byte[1_000]);
+        InputStream body = new ChunkedBodyLimit.CountedBody(endless, 100, exceeded::incrementAndGet);
+        body.read(new byte[10]);
+        assertThrows(ChunkedBodyLimit.BodyTooLargeException.class, body::close);
+        assertEquals(1, exceeded.get());
+        assertEquals(1_000 - 101, endless.available(), "read one byte past the limit, not to the end");
+    }
+
+    @Test
+    void closingABodyWithinTheLimitReadsItsRest() throws IOException {
+        ByteArrayInputStream small = new ByteArrayInputStream(new byte[50]);
+        InputStream body = new ChunkedBodyLimit.CountedBody(small, 100, exceeded::incrementAndGet);
+        body.read(new byte[10]);
+        body.close();
+        assertEquals(0, small.available());
+        assertEquals(0, exceeded.get());
+    }
 }

@@ -133,7 +133,7 @@ class AuditTrailTest {
     @Test
     void aChunkedBodyOverTheLimitHasItsRefusedRow() throws java.io.IOException {
         UUID patient = UUID.randomUUID();
-        ChunkedBodies.send("/api/v1/patients/" + patient + "/notes", ChunkedBodies.textNoteOfAtLeast(ChunkedBodies.LIMIT + 65_536), false);
+        ChunkedBodies.send("/api/v1/patients/" + patient + "/notes", ChunkedBodies.unfinishedNoteOf(ChunkedBodies.LIMIT + 1), false);
 
         AuditRecord row = only(auditLog.forPatient(patient));
         assertEquals(413, row.status());

@@ -60,7 +60,7 @@ class ProblemAnswersTest {
     @Test
     void aChunkedBodyLargerThanTheLimitIs413ProblemJsonAndTheConnectionCloses() throws java.io.IOException {
         String path = "/api/v1/patients/" + UUID.randomUUID() + "/notes";
-        String answer = ChunkedBodies.send(path, ChunkedBodies.textNoteOfAtLeast(ChunkedBodies.LIMIT + 65_536), false);
+        String answer = ChunkedBodies.send(path, ChunkedBodies.unfinishedNoteOf(ChunkedBodies.LIMIT + 1), false);
 
         assertEquals(false, answer.endsWith(ChunkedBodies.STILL_OPEN), answer);
         String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
@@ -70,6 +70,19 @@ class ProblemAnswersTest {
         assertEquals("https://stillwater.example/problems/body-too-large", problem.getString("type"));
         assertEquals(413, problem.getInt("status"));
         assertEquals(path, problem.getString("instance"));
+    }
+
+    /**
+     * A body the endpoint stops reading early (an array where a note is expected) is still read no further than the
+     * limit when its stream closes: answered and closed, never read to its end.
+     */
+    @Test
+    void aChunkedBodyRefusedEarlyIsAnsweredAndItsConnectionCloses() throws java.io.IOException {
+        String answer = ChunkedBodies.send("/api/v1/patients/" + UUID.randomUUID() + "/notes",
+                "[" + "0,".repeat(ChunkedBodies.LIMIT / 2), false);
+
+        assertEquals(false, answer.endsWith(ChunkedBodies.STILL_OPEN), answer);
+        assertEquals(true, answer.startsWith("HTTP/1.1 400") || answer.startsWith("HTTP/1.1 413"), answer);
     }
 
     @Test
