@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
  * A chunked body (no Content-Length, so {@link BodyTooLarge} cannot judge it from the headers) larger than
  * {@code quarkus.http.limits.max-body-size} is a 413 problem+json too, and its audit row says 413. Quarkus REST would
  * enforce the limit while the body is read, answering an empty 413 itself; the request then left no audit row (its
- * failure, mapped to a 500, could no longer be answered) and two logged stack traces. So this filter takes the limit over from Quarkus (the
- * routing context's {@link VertxInputStream#MAX_REQUEST_SIZE_KEY}, which Quarkus sets only for a body without a
+ * failure, mapped to a 500, could no longer be answered) and two logged stack traces. So this filter takes the limit
+ * over from Quarkus (the routing context's {@link VertxInputStream#MAX_REQUEST_SIZE_KEY}, which Quarkus sets only for a body without a
  * Content-Length) and counts the bytes the endpoint reads: past the limit, reading fails with {@link BodyTooLargeException},
  * answered 413 by {@link ProblemMappers}, and an HTTP/1.x connection is closed after the answer, as Quarkus does, so the
  * unread rest of the body is never parsed as a next request. Only POST, PUT and PATCH carry a body here.
@@ -132,7 +132,7 @@ public class ChunkedBodyLimit {
 
         /**
          * Quarkus' stream reads the rest of the body on close, without a limit: an endpoint that stopped early (Jackson
-         * refusing an unknown field, say) would read an endless body. So the rest is read here, counted, up to the
+         * refusing an array where a note belongs, say) would read an endless body. So the rest is read here, counted, up to the
          * limit; past it the connection closes instead.
          */
         @Override
