@@ -29,14 +29,18 @@ public class BodyTooLarge {
         router.route().order(ORDER).handler(context -> refuseIfLarger(context, maxBytes, objectMapper));
     }
 
+    /** The 413 of a body over the limit, whether its length was declared (here) or counted ({@link ChunkedBodyLimit}). */
+    static Problem problem(String detail, String instance) {
+        return new Problem(Problem.type("body-too-large"), "Content too large", 413, detail, instance, List.of());
+    }
+
     private static void refuseIfLarger(RoutingContext context, long maxBytes, ObjectMapper objectMapper) {
         long declared = declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
         if (declared <= maxBytes) {
             context.next();
             return;
         }
-        Problem problem = new Problem(Problem.type("body-too-large"), "Content too large", 413,
-                "the body has " + declared + " bytes, more than the " + maxBytes + " accepted", context.request().path(), List.of());
+        Problem problem = problem("the body has " + declared + " bytes, more than the " + maxBytes + " accepted", context.request().path());
         String body;
         try {
             body = objectMapper.writeValueAsString(problem);

@@ -158,8 +158,7 @@ public class ProblemMappers {
     /** A chunked body past {@code quarkus.http.limits.max-body-size} ({@link ChunkedBodyLimit}): a caller's error, not ours. */
     @ServerExceptionMapper
     public Response bodyTooLarge(ChunkedBodyLimit.BodyTooLargeException e, UriInfo uri) {
-        return respond(new Problem(Problem.type("body-too-large"), "Content too large", 413,
-                "the body has more than the " + e.limit() + " bytes accepted", path(uri), List.of()));
+        return respond(BodyTooLarge.problem("the body has more than the " + e.limit() + " bytes accepted", path(uri)));
     }
 
     @ServerExceptionMapper
