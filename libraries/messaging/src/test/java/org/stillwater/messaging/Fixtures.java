@@ -2,6 +2,7 @@ package org.stillwater.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -41,6 +42,19 @@ public final class Fixtures {
             producer.send(new ProducerRecord<>(topic, key.toString(), value)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends records in one Kafka transaction: a read_committed consumer sees them all at once, in one poll as a rule. */
+    public static void sendTogether(String topic, UUID key, List<String> values) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "messaging-test-" + UUID.randomUUID(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            values.forEach(value -> producer.send(new ProducerRecord<>(topic, key.toString(), value)));
+            producer.commitTransaction();
         }
     }
 

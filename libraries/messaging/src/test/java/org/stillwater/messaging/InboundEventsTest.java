@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -17,8 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 import org.stillwater.contracts.Topics;
 import org.stillwater.contracts.intake.IntakeSubmitted;
@@ -132,6 +139,64 @@ class InboundEventsTest {
     }
 
     @Test
+    void theEventsOfOnePollCommitInOneTransactionNotOneEach() {
+        UUID patient = UUID.randomUUID();
+        List<UUID> events = java.util.stream.IntStream.range(0, 10).mapToObj(i -> UUID.randomUUID()).toList();
+        Fixtures.sendTogether(Topics.INTAKE_EVENTS, patient,
+                events.stream().map(id -> Fixtures.cloudEvent(id, Fixtures.approval(patient, "acme"))).toList());
+
+        events.forEach(this::awaitRecorded);
+        long transactions = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(distinct xmin::text) from inbox_event where event_id in (:ids)")
+                .setParameter("ids", events).getSingleResult()).longValue());
+        assertTrue(transactions < events.size(), "10 events sent together committed in " + transactions + " transactions");
+    }
+
+    @Test
+    void aFailingEventAmongOthersIsDeadLetteredAloneAndTheOthersAreHandledOnceInTheirOrder() {
+        UUID patient = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        UUID broken = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        Fixtures.sendTogether(Topics.INTAKE_EVENTS, patient, List.of(
+                Fixtures.cloudEvent(before, Fixtures.approval(patient, "acme")),
+                Fixtures.cloudEvent(broken, Fixtures.approval(patient, TestApplication.BROKEN_PARTNER)),
+                Fixtures.cloudEvent(after, Fixtures.approval(patient, "acme"))));
+
+        awaitRecorded(after);
+        assertEquals(1L, recordedFor(before));
+        assertEquals(1L, recordedFor(after));
+        assertEquals(0L, inboxRows(broken), "every attempt of the failing event rolled back");
+        assertTrue(handledAt(before).isBefore(handledAt(after)), "the patient's events handled in their order");
+        try (PatientEvents deadLetters = PatientEvents.on(Topics.deadLetterTopic("intake"), patient)) {
+            deadLetters.awaitRecord(record -> record.value().contains(broken.toString()));
+            assertEquals(1, deadLetters.records().size(), "only the failing event is dead-lettered: " + deadLetters.records());
+        }
+    }
+
+    @Test
+    void theEventsBeforeAPoisonRecordCommitBeforeItIsDeadLettered() {
+        UUID patient = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        String poison = "{not json, after " + second + "}";
+        Fixtures.sendTogether(Topics.INTAKE_EVENTS, patient, List.of(
+                Fixtures.cloudEvent(first, Fixtures.approval(patient, "acme")),
+                Fixtures.cloudEvent(second, Fixtures.approval(patient, "acme")),
+                poison));
+
+        try (PatientEvents deadLetters = PatientEvents.on(Topics.deadLetterTopic("intake"), patient)) {
+            ConsumerRecord<String, String> deadLetter = deadLetters.awaitRecord(record -> poison.equals(record.value()));
+            Instant deadLettered = Instant.ofEpochMilli(deadLetter.timestamp());
+            // dead-lettering acknowledges the poll's last record of the partition: its offset may be committed from then on
+            assertEquals(1L, recordedFor(first), "the first event before it committed by the time it was dead-lettered");
+            assertEquals(1L, recordedFor(second), "the second event before it committed by the time it was dead-lettered");
+            assertTrue(!deadLettered.isBefore(handledAt(second).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)),
+                    "dead-lettered at " + deadLettered + ", the event before it handled at " + handledAt(second));
+        }
+    }
+
+    @Test
     void anEventWhoseDatabaseIsAwayWaitsUntilItIsBackAndIsNeverDeadLettered() {
         UUID patient = UUID.randomUUID();
         UUID waiting = sendApproval(patient, TestApplication.DATABASE_AWAY_PARTNER);
@@ -183,6 +248,21 @@ class InboundEventsTest {
         assertTrue(handledBySecond.get() > 0, "the second instance took some partitions");
     }
 
+    /** The stand-in commits with its own consumer, after each poll. */
+    private static final KafkaCommitHandler NOTHING_TO_COMMIT = new KafkaCommitHandler() {
+        @Override
+        public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
+            return Uni.createFrom().voidItem();
+        }
+    };
+    /** The real channel dead-letters poison; this stand-in only needs the good ones. */
+    private static final KafkaFailureHandler NOT_DEAD_LETTERED = new KafkaFailureHandler() {
+        @Override
+        public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+            return Uni.createFrom().voidItem();
+        }
+    };
+
     /** Another instance of the service: same group, same database, the same inbound path. */
     private void consumeAsSecondInstance(AtomicBoolean running, AtomicInteger handled, java.util.concurrent.CountDownLatch joined) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
@@ -205,13 +285,11 @@ class InboundEventsTest {
                 }
             });
             while (running.get()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    try {
-                        inbound.accept(record);
-                        handled.incrementAndGet();
-                    } catch (RuntimeException poison) {
-                        // the real channel dead-letters these; this stand-in only needs the good ones
-                    }
+                ConsumerRecords<String, String> poll = consumer.poll(Duration.ofMillis(200));
+                if (!poll.isEmpty()) {
+                    inbound.accept(new IncomingKafkaRecordBatch<>(poll, "second-instance", 0, NOTHING_TO_COMMIT, NOT_DEAD_LETTERED, false, false))
+                            .toCompletableFuture().join();
+                    handled.addAndGet(poll.count());
                 }
                 consumer.commitSync();
             }
@@ -249,6 +327,12 @@ class InboundEventsTest {
 
     private long recordedForPatient(UUID patient) {
         return count("select count(*) from recorded_approval where patient_id = :id", patient);
+    }
+
+    private Instant handledAt(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((java.time.OffsetDateTime) entityManager.createNativeQuery(
+                        "select handled_at from inbox_event where event_id = :id", java.time.OffsetDateTime.class)
+                .setParameter("id", eventId).getSingleResult()).toInstant());
     }
 
     private long inboxRows(UUID eventId) {

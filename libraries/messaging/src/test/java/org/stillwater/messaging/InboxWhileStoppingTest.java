@@ -17,13 +17,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.stillwater.contracts.ContractValidator;
 import org.stillwater.contracts.Topics;
 import org.stillwater.contracts.ValidatedEvent;
 import org.stillwater.contracts.intake.EvaluationApproved;
 import org.stillwater.messaging.inbox.EventHandler;
+import org.stillwater.messaging.inbox.ConsumedEvent;
 import org.stillwater.messaging.inbox.InboxTransaction;
+import org.stillwater.messaging.tracing.EventTracing;
 import org.stillwater.messaging.inbox.ReceivedEvent;
 
 /**
@@ -43,6 +46,9 @@ class InboxWhileStoppingTest {
     InboxTransaction inbox;
 
     @Inject
+    EventTracing tracing;
+
+    @Inject
     EntityManagerFactory entityManagerFactory;
 
     @Inject
@@ -55,7 +61,8 @@ class InboxWhileStoppingTest {
         ValidatedEvent event = ContractValidator.instance().parse(Fixtures.cloudEvent(eventId, Fixtures.approval(patientId, "acme")));
 
         assertThrows(RuntimeException.class,
-                () -> inbox.handleOnce(event, Topics.INTAKE_EVENTS, Instant.now(), List.of(new RecordsThenStops())));
+                () -> inbox.handleEachOnce(List.of(new ConsumedEvent(event, Topics.INTAKE_EVENTS, Instant.now(), new RecordHeaders(),
+                        List.of(new RecordsThenStops()))), List.of(tracing.consuming("EvaluationApproved", new RecordHeaders()))));
 
         assertEquals(0, count("select count(*) from inbox_event where event_id = ?", eventId), "the event is left to be handled again");
         assertEquals(0, count("select count(*) from recorded_approval where event_id = ?", eventId));

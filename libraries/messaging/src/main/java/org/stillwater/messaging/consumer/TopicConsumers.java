@@ -2,9 +2,10 @@ package org.stillwater.messaging.consumer;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.stillwater.messaging.inbox.InboundEvents;
 
@@ -13,9 +14,10 @@ import org.stillwater.messaging.inbox.InboundEvents;
  * configuring its channel ({@code mp.messaging.incoming.<channel>.connector=smallrye-kafka} and its {@code topic});
  * a channel it leaves unconfigured has no consumer at all. One channel per topic, so a slow topic never holds up
  * another, each run as {@code stillwater.messaging.lanes-per-channel} copies ({@code concurrency}), each copy with its
- * own Kafka consumer handling its partitions in order, one record at a time ({@link Blocking}, ordered); a patient's
- * events share a key, so a partition, so a lane. Each record goes through {@link InboundEvents}: validated against the contracts,
- * handled once per event id by the service's {@code EventHandler}s, dead-lettered when it cannot be.
+ * own Kafka consumer handling its partitions in order, a poll's records at a time ({@link KafkaRecordBatch}, batch
+ * consumption; {@link Blocking}, ordered); a patient's events share a key, so a partition, so a lane. Each poll goes
+ * through {@link InboundEvents}: validated against the contracts, handled once per event id by the service's
+ * {@code EventHandler}s, a run of events in one transaction, a record dead-lettered alone when it cannot be handled.
  */
 public final class TopicConsumers {
 
@@ -33,8 +35,8 @@ public final class TopicConsumers {
 
         @Incoming("intake-events")
         @Blocking
-        public void consume(ConsumerRecord<String, String> record) {
-            inbound.accept(record);
+        public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+            return inbound.accept(poll);
         }
     }
 
@@ -47,8 +49,8 @@ public final class TopicConsumers {
 
         @Incoming("prescription-events")
         @Blocking
-        public void consume(ConsumerRecord<String, String> record) {
-            inbound.accept(record);
+        public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+            return inbound.accept(poll);
         }
     }
 
@@ -61,8 +63,8 @@ public final class TopicConsumers {
 
         @Incoming("pharmacy-shipments")
         @Blocking
-        public void consume(ConsumerRecord<String, String> record) {
-            inbound.accept(record);
+        public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+            return inbound.accept(poll);
         }
     }
 
@@ -75,8 +77,8 @@ public final class TopicConsumers {
 
         @Incoming("session-events")
         @Blocking
-        public void consume(ConsumerRecord<String, String> record) {
-            inbound.accept(record);
+        public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+            return inbound.accept(poll);
         }
     }
 
@@ -89,8 +91,8 @@ public final class TopicConsumers {
 
         @Incoming("checkin-events")
         @Blocking
-        public void consume(ConsumerRecord<String, String> record) {
-            inbound.accept(record);
+        public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+            return inbound.accept(poll);
         }
     }
 }

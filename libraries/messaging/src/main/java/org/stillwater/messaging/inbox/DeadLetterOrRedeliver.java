@@ -17,8 +17,9 @@ import org.jboss.logging.Logger;
 /**
  * The failure strategy of every consumed channel ({@code failure-strategy=dead-letter-or-redeliver}): a record
  * that failed because of itself (it breaks the contracts, or its handler kept refusing it) goes to the dead-letter
- * topic with the reason, as the connector's {@code dead-letter-queue} strategy does. A record that failed because
- * its process is shutting down, or for a transient reason ({@link TransientFailure}), is not the record's fault:
+ * topic with the reason, as the connector's {@code dead-letter-queue} strategy does; {@link InboundEvents} fails
+ * such a record alone, never its poll. A record that failed because its process is shutting down, for a transient
+ * reason ({@link TransientFailure}), or with its whole poll ({@link BatchRedelivered}), is not the record's fault:
  * it is failed without committing its offset (the connector's {@code fail} strategy), so the partition's next
  * owner, this process restarted or another instance, receives it again. Dead-lettering it instead would leave a
  * patient's approval, prescription or delivery on a topic nobody consumes.
@@ -66,6 +67,10 @@ public class DeadLetterOrRedeliver implements KafkaFailureHandler {
 
     @Override
     public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+        if (reason instanceof BatchRedelivered) {
+            // InboundEvents has logged the poll once; its records are many
+            return redeliver.handle(record, reason, metadata);
+        }
         if (shuttingDown.getAsBoolean() || TransientFailure.is(reason)) {
             LOG.warnf("%s: %s partition %d offset %d failed for a passing reason (%s); not committed, the partition's next owner receives it again",
                     channel, record.getTopic(), record.getPartition(), record.getOffset(),

@@ -5,8 +5,12 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.Startup;
 import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,31 +20,37 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.stillwater.contracts.ContractValidator;
 import org.stillwater.contracts.ContractViolation;
 import org.stillwater.contracts.EventType;
 import org.stillwater.contracts.ValidatedEvent;
 import org.stillwater.messaging.outbox.OutboxRelay;
+import org.stillwater.messaging.tracing.ConsumingSpan;
 import org.stillwater.messaging.tracing.EventTracing;
 
 /**
- * The entry point of every consumed record. A record that breaks the contracts (not JSON, a bad envelope,
- * an unknown type, invalid data) is a poison message: it fails at once, so the channel's dead-letter
- * strategy moves it to {@code <service>.dlq} with the reason and consumption goes on. A known event this
- * service does not react to is skipped. Otherwise the handlers run once per event id. A failure of the
- * handling itself is retried five times with backoff, then the record goes to the dead-letter topic too. A
- * transient failure ({@link TransientFailure}: the database briefly away) is retried for as long as it lasts,
- * the partition waiting behind the event, and once this process is shutting down nothing is retried: the
- * channel's {@link DeadLetterOrRedeliver} strategy leaves such a record for the partition's next owner.
+ * The entry point of every consumed record, a poll's records at a time. A record that breaks the contracts (not
+ * JSON, a bad envelope, an unknown type, invalid data) is a poison message: the channel's dead-letter strategy
+ * moves it alone to {@code <service>.dlq} with the reason and consumption goes on. A known event this service does
+ * not react to is skipped. Otherwise the handlers run once per event id, a run of the poll's events in one
+ * transaction. A failure of the handling itself rolls the run back; its events are then handled one at a time, each
+ * retried five times with backoff, and one that still fails goes to the dead-letter topic alone. A transient failure
+ * ({@link TransientFailure}: the database briefly away) is retried for as long as it lasts, the partition waiting
+ * behind the event, and once this process is shutting down nothing is retried: the poll is left, unacknowledged,
+ * for the partition's next owner ({@link BatchRedelivered}, {@link DeadLetterOrRedeliver}).
  */
 @Startup
 @ApplicationScoped
 public class InboundEvents {
 
     private static final Logger LOG = Logger.getLogger(InboundEvents.class);
+    private static final TypeLiteral<List<Boolean>> HANDLED_OR_NOT = new TypeLiteral<>() {
+    };
 
     @Inject
     @All
@@ -54,6 +64,9 @@ public class InboundEvents {
 
     @Inject
     EventTracing tracing;
+
+    @ConfigProperty(name = "stillwater.messaging.events-per-transaction", defaultValue = "50")
+    int eventsPerTransaction;
 
     @Inject
     Shutdown shutdown;
@@ -91,33 +104,140 @@ public class InboundEvents {
                 .forEach(topic -> metrics.counter("stillwater.events.poison", "topic", topic));
     }
 
-    public void accept(ConsumerRecord<String, String> record) {
-        ValidatedEvent event;
+    /**
+     * A poll's records (one lane's partitions, each partition's in order), then acknowledged together. Skipped types
+     * are counted; the other events are handled in runs of at most {@code stillwater.messaging.events-per-transaction},
+     * each run in one transaction ({@link InboxTransaction}), in the poll's order. A poison record ends the run before
+     * it, which is handled first, and is then dead-lettered alone. A run that fails for a reason of its own is rolled
+     * back and its events handled one at a time: each retried a few times and, if it still fails, dead-lettered alone,
+     * so one bad event costs neither the others' effects nor a patient's order. A run that fails for a passing reason
+     * (the database away) is tried again, whole, for as long as it lasts.
+     *
+     * @return the poll's acknowledgement once every record is handled, skipped or dead-lettered; or, when this process
+     *         is stopping, a record could not be dead-lettered or anything else failed that is none of the records' own,
+     *         the poll's negative acknowledgement with {@link BatchRedelivered}: nothing of it not yet committed is
+     *         acknowledged or dead-lettered, and the partitions' next owner receives it again (the inbox makes the
+     *         events handled already a no-op)
+     */
+    public CompletionStage<Void> accept(KafkaRecordBatch<String, String> batch) {
         try {
-            event = validated(record);
-        } catch (ContractViolation poison) {
-            metrics.counter("stillwater.events.poison", "topic", record.topic()).increment();
-            LOG.warnf("poison message on %s partition %d offset %d: %s", record.topic(), record.partition(), record.offset(), poison.getMessage());
-            throw poison;
+            List<Pending> run = new ArrayList<>();
+            for (KafkaRecord<String, String> message : batch.getRecords()) {
+                ConsumerRecord<String, String> record = consumerRecord(message);
+                ValidatedEvent event;
+                try {
+                    event = validated(record);
+                } catch (RuntimeException poison) {
+                    // Dead-lettering acknowledges the record, and when it is its partition's last of the poll that lets
+                    // the partition's offset move past it: the events before it must have committed by then.
+                    handle(run);
+                    run = new ArrayList<>();
+                    deadLetterPoison(message, record, poison);
+                    continue;
+                }
+                List<EventHandler<?>> interested = handlersByType.getOrDefault(event.type(), List.of());
+                if (interested.isEmpty()) {
+                    metrics.counter("stillwater.events.skipped", "type", event.type().eventName()).increment();
+                    continue;
+                }
+                run.add(new Pending(message, new ConsumedEvent(event, record.topic(), producedAt(record), record.headers(), interested)));
+                if (run.size() == eventsPerTransaction) {
+                    handle(run);
+                    run = new ArrayList<>();
+                }
+            }
+            handle(run);
+        } catch (RuntimeException failure) {
+            BatchRedelivered redelivered = failure instanceof BatchRedelivered again ? again : new BatchRedelivered(failure);
+            LOG.warnf("a poll of %d records is left for the partitions' next owner (%s): %s", batch.getRecords().size(),
+                    shutdown.begun() ? "this process is shutting down" : "not the records' own failure", redelivered.getMessage());
+            return batch.nack(redelivered);
         }
-        List<EventHandler<?>> interested = handlersByType.getOrDefault(event.type(), List.of());
-        if (interested.isEmpty()) {
-            metrics.counter("stillwater.events.skipped", "type", event.type().eventName()).increment();
+        return batch.ack();
+    }
+
+    private void deadLetterPoison(KafkaRecord<String, String> message, ConsumerRecord<String, String> record, RuntimeException poison) {
+        metrics.counter("stillwater.events.poison", "topic", record.topic()).increment();
+        LOG.warnf("poison message on %s partition %d offset %d: %s", record.topic(), record.partition(), record.offset(), poison.getMessage());
+        deadLetter(message, poison);
+    }
+
+    /** One run in one transaction; if it fails for a reason of its own, its events one at a time. */
+    private void handle(List<Pending> run) {
+        if (run.isEmpty()) {
             return;
         }
+        List<ConsumedEvent> events = run.stream().map(Pending::consumed).toList();
+        List<ConsumingSpan> spans = events.stream().map(consumed -> tracing.consuming(consumed.event().type().eventName(), consumed.headers())).toList();
+        List<Boolean> handled;
         try {
-            Instant producedAt = producedAt(record);
-            boolean handled = retriedWhileAway.get(() -> retriedFewTimes.get(() -> handleOnce(event, record, producedAt, interested),
-                    Boolean.class), Boolean.class);
-            metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", event.type().eventName()).increment();
-            if (handled && producedAt != null) {
-                hop(event.type()).record(Duration.between(producedAt, Instant.now()));
-            }
+            handled = retriedWhileAway.get(() -> inbox.handleEachOnce(events, spans), HANDLED_OR_NOT);
         } catch (RuntimeException failure) {
-            metrics.counter("stillwater.events.failed", "type", event.type().eventName()).increment();
-            LOG.warnf("handling %s %s failed: %s", event.type().eventName(), event.id(), failure.getMessage());
-            throw failure;
+            spans.forEach(span -> span.end(failure));
+            if (shutdown.begun() || TransientFailure.is(failure)) {
+                throw new BatchRedelivered(failure);
+            }
+            if (run.size() > 1) {
+                LOG.infof("a run of %d events failed (%s); handling them one at a time", run.size(), failure.getMessage());
+            }
+            run.forEach(this::handleAlone);
+            return;
         }
+        spans.forEach(ConsumingSpan::end);
+        for (int i = 0; i < events.size(); i++) {
+            counted(events.get(i), handled.get(i));
+        }
+    }
+
+    /** One event in its own transaction, retried; dead-lettered alone if it keeps failing for a reason of its own. */
+    private void handleAlone(Pending pending) {
+        ConsumedEvent consumed = pending.consumed();
+        ConsumingSpan span = tracing.consuming(consumed.event().type().eventName(), consumed.headers());
+        try {
+            boolean handled = retriedWhileAway.get(() -> retriedFewTimes.get(() -> inbox.handleEachOnce(List.of(consumed), List.of(span)).get(0),
+                    Boolean.class), Boolean.class);
+            span.end();
+            counted(consumed, handled);
+        } catch (RuntimeException failure) {
+            span.end(failure);
+            metrics.counter("stillwater.events.failed", "type", consumed.event().type().eventName()).increment();
+            LOG.warnf("handling %s %s failed: %s", consumed.event().type().eventName(), consumed.event().id(), failure.getMessage());
+            if (shutdown.begun() || TransientFailure.is(failure)) {
+                throw new BatchRedelivered(failure);
+            }
+            deadLetter(pending.message(), failure);
+        }
+    }
+
+    private void counted(ConsumedEvent consumed, boolean handled) {
+        EventType type = consumed.event().type();
+        metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", type.eventName()).increment();
+        if (handled && consumed.producedAt() != null) {
+            hop(type).record(Duration.between(consumed.producedAt(), Instant.now()));
+        }
+    }
+
+    /**
+     * The channel's failure strategy for this one record ({@link DeadLetterOrRedeliver}): its dead-letter topic, with
+     * the reason. Waits until the topic has it; if it cannot, the whole poll comes again.
+     */
+    private static void deadLetter(KafkaRecord<String, String> message, Throwable reason) {
+        try {
+            message.nack(reason).toCompletableFuture().join();
+        } catch (RuntimeException notDeadLettered) {
+            throw new BatchRedelivered(notDeadLettered);
+        }
+    }
+
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> message) {
+        @SuppressWarnings("unchecked")
+        IncomingKafkaRecordMetadata<String, String> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("a consumed record without its Kafka metadata"));
+        return metadata.getRecord();
+    }
+
+    /** A record of the poll with its event, until its run is handled. */
+    private record Pending(KafkaRecord<String, String> message, ConsumedEvent consumed) {
     }
 
     /** What a replay did: handled now, handled before (nothing changed), or a type this service does not react to. */
@@ -140,7 +260,16 @@ public class InboundEvents {
         if (interested.isEmpty()) {
             return Replayed.NOT_HANDLED_HERE;
         }
-        boolean handled = handleOnce(event, record, producedAt(record), interested);
+        ConsumingSpan span = tracing.consuming(event.type().eventName(), record.headers());
+        boolean handled;
+        try {
+            handled = inbox.handleEachOnce(List.of(new ConsumedEvent(event, record.topic(), producedAt(record), record.headers(), interested)),
+                    List.of(span)).get(0);
+        } catch (RuntimeException failure) {
+            span.end(failure);
+            throw failure;
+        }
+        span.end();
         metrics.counter(handled ? "stillwater.events.handled" : "stillwater.events.duplicate", "type", event.type().eventName()).increment();
         return handled ? Replayed.HANDLED : Replayed.ALREADY_HANDLED;
     }
@@ -152,10 +281,6 @@ public class InboundEvents {
             throw new ContractViolation(event.type().eventName() + " does not belong on " + record.topic());
         }
         return event;
-    }
-
-    private boolean handleOnce(ValidatedEvent event, ConsumerRecord<String, String> record, Instant producedAt, List<EventHandler<?>> interested) {
-        return tracing.consuming(event.type().eventName(), record.headers(), () -> inbox.handleOnce(event, record.topic(), producedAt, interested));
     }
 
     /** From the producer's outbox write to this service's handling committed: the event hop. */

@@ -4,7 +4,6 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -56,21 +54,13 @@ public class EventTracing {
         return Optional.ofNullable(carrier.get(TRACEPARENT));
     }
 
-    /** Runs the handling of a consumed record in a consumer span that continues the producer's trace. */
-    public <T> T consuming(String eventName, Headers headers, Supplier<T> handling) {
+    /** A consumer span for one consumed record's handling, continuing the trace of its producer; not current yet. */
+    public ConsumingSpan consuming(String eventName, Headers headers) {
         Context parent = openTelemetry.getPropagators().getTextMapPropagator().extract(Context.root(), headers, KAFKA_HEADERS);
-        Span span = openTelemetry.getTracer("org.stillwater.messaging")
+        return new ConsumingSpan(openTelemetry.getTracer("org.stillwater.messaging")
                 .spanBuilder("consume " + eventName)
                 .setParent(parent)
                 .setSpanKind(SpanKind.CONSUMER)
-                .startSpan();
-        try (Scope ignored = span.makeCurrent()) {
-            return handling.get();
-        } catch (RuntimeException failure) {
-            span.recordException(failure);
-            throw failure;
-        } finally {
-            span.end();
-        }
+                .startSpan());
     }
 }

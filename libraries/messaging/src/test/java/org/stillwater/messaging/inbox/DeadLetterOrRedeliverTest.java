@@ -46,6 +46,13 @@ class DeadLetterOrRedeliverTest {
         assertEquals(List.of("redeliver"), chosen);
     }
 
+    @Test
+    void aRecordWhosePollWasLeftWholeIsLeftForThePartitionsNextOwnerWhateverTheCause() {
+        strategy.handle(record(), new BatchRedelivered(new IllegalStateException("the dead-letter topic refused a record")), Metadata.empty());
+
+        assertEquals(List.of("redeliver"), chosen);
+    }
+
     private KafkaFailureHandler recording(String name) {
         return new KafkaFailureHandler() {
             @Override
