@@ -182,10 +182,16 @@ class FaultSuiteTest {
                              List<Fault> schedule, Journeys journeys) {
         ServiceProcess secondSession = plan.secondInstance() ? startSecondInstance(platform, ServiceName.SESSION) : null;
         Map<FirstMonth, Throwable> failed;
+        FaultPacing pacing = new FaultPacing(schedule, plan.concurrency());
         try {
-            CompletableFuture<Void> faults = CompletableFuture.runAsync(() -> injectFaults(platform, endpoints, backlog, kafka, databases,
-                    schedule, secondSession, journeys::finishedInPhase));
-            failed = journeys.weekOne();
+            CompletableFuture<Void> faults = CompletableFuture.runAsync(() -> {
+                try {
+                    injectFaults(platform, endpoints, backlog, kafka, databases, schedule, secondSession, journeys, pacing);
+                } finally {
+                    pacing.openForGood();
+                }
+            });
+            failed = journeys.weekOne(pacing);
             faults.join();
         } finally {
             // normally already killed by the fault plan; a failed week one must not leave it running after the suite
@@ -211,15 +217,19 @@ class FaultSuiteTest {
     /**
      * Each fault of the schedule once enough journeys have finished and the platform has caught up with the previous
      * one (or its recovery bound has passed), so that each recovery is that of a single fault; when each was injected
-     * and over goes to the recoveries.
+     * and over goes to the recoveries. {@code pacing} lets the journeys after a fault start when it is due, and the
+     * later ones when it is over, so that it meets journeys in flight.
      */
     private void injectFaults(Platform platform, Endpoints endpoints, BacklogWatch backlog, KafkaState kafka, Databases databases,
-                              List<Fault> schedule, ServiceProcess secondInstance, IntSupplier progress) {
+                              List<Fault> schedule, ServiceProcess secondInstance, Journeys journeys, FaultPacing pacing) {
         for (Fault fault : schedule) {
-            awaitProgress(progress, fault.afterJourneys());
+            awaitProgress(journeys::finishedInPhase, fault.afterJourneys());
+            pacing.faultDue();
+            awaitInFlight(journeys);
             Instant at = Instant.now();
             recoveries.began(at);
-            int finished = progress.getAsInt();
+            int finished = journeys.finishedInPhase();
+            int inFlight = journeys.inFlight();
             switch (fault.kind()) {
                 case KILL -> {
                     ServiceProcess victim = platform.service(fault.service());
@@ -249,9 +259,10 @@ class FaultSuiteTest {
             }
             Instant over = Instant.now();
             recoveries.record(fault, at, over);
+            pacing.faultOver();
             boolean caughtUp = awaitCaughtUp(kafka, databases, over);
-            System.out.printf("[fault suite] %s: injected when %d journeys had finished, over after %.1f s, %s %.1f s later%n",
-                    fault.describe(plan.brokerOutage()), finished, Duration.between(at, over).toMillis() / 1000.0,
+            System.out.printf("[fault suite] %s: injected when %d journeys had finished and %d were in flight, over after %.1f s, %s %.1f s later%n",
+                    fault.describe(plan.brokerOutage()), finished, inFlight, Duration.between(at, over).toMillis() / 1000.0,
                     caughtUp ? "every consumer caught up" : "consumers NOT caught up", Duration.between(over, Instant.now()).toMillis() / 1000.0);
         }
     }
@@ -395,6 +406,20 @@ class FaultSuiteTest {
                 platform.infrastructure(), Map.of());
         second.start();
         return second;
+    }
+
+    /** The journeys a fault's pacing let start are on their way (at most 2 s): the fault must meet them in flight. */
+    private void awaitInFlight(Journeys journeys) {
+        int expected = Math.min(plan.concurrency(), plan.journeys() - journeys.finishedInPhase());
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (journeys.inFlight() < expected && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void awaitProgress(IntSupplier progress, int finished) {

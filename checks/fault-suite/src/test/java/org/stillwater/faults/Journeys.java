@@ -21,11 +21,12 @@ import org.stillwater.launcher.keycloak.Tokens;
 /**
  * Many patients through the month's REST calls at once, in two phases around one move of the simulated clock
  * (the clock is global, so every patient waits for it): week 1 to the adjusted first session, then the second
- * session three days later.
+ * session three days later. Week one's journeys start when the fault plan lets them ({@link FaultPacing}).
  */
 final class Journeys {
 
     private final List<FirstMonth> months = new ArrayList<>();
+    private final AtomicInteger startedPhase = new AtomicInteger();
     private final AtomicInteger finishedPhase = new AtomicInteger();
     private final ExecutorService pool;
 
@@ -42,9 +43,12 @@ final class Journeys {
         return List.copyOf(months);
     }
 
-    /** Registration to the first session and its adjustment; the journeys that failed, with their failure. */
-    Map<FirstMonth, Throwable> weekOne() {
-        return runForEach(month -> {
+    /**
+     * Registration to the first session and its adjustment, each journey started when {@code pacing} lets it; the
+     * journeys that failed, with their failure.
+     */
+    Map<FirstMonth, Throwable> weekOne(FaultPacing pacing) {
+        return runForEach(pacing, month -> {
             month.registerPatient();
             month.submitIntake();
             month.approveByVideo();
@@ -60,7 +64,7 @@ final class Journeys {
 
     /** The second session, once the clock has moved past the minimum interval; the journeys that failed. */
     Map<FirstMonth, Throwable> weekTwo() {
-        return runForEach(month -> {
+        return runForEach(null, month -> {
             UUID second = UUID.fromString(month.startSession().path("sessionId").asText());
             month.completeSession(second, 100, 1, 5, List.of(), "fault suite session two");
         });
@@ -70,21 +74,34 @@ final class Journeys {
         return finishedPhase.get();
     }
 
+    /** Journeys of the current phase started and not finished. */
+    int inFlight() {
+        return startedPhase.get() - finishedPhase.get();
+    }
+
     void close() {
         pool.shutdownNow();
     }
 
     /** Every journey runs to its end or its failure: one stuck patient does not hide the others. */
-    private Map<FirstMonth, Throwable> runForEach(Consumer<FirstMonth> steps) {
+    private Map<FirstMonth, Throwable> runForEach(FaultPacing pacing, Consumer<FirstMonth> steps) {
+        startedPhase.set(0);
         finishedPhase.set(0);
         Map<FirstMonth, Future<?>> running = new LinkedHashMap<>();
-        for (FirstMonth month : months) {
+        for (int index = 0; index < months.size(); index++) {
+            FirstMonth month = months.get(index);
+            int journey = index;
             running.put(month, pool.submit(() -> {
+                if (pacing != null) {
+                    pacing.awaitTurn(journey);
+                }
+                startedPhase.incrementAndGet();
                 try {
                     steps.accept(month);
                 } finally {
                     finishedPhase.incrementAndGet();
                 }
+                return null;
             }));
         }
         Map<FirstMonth, Throwable> failed = new LinkedHashMap<>();
