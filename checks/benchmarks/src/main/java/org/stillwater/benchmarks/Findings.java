@@ -97,8 +97,9 @@ final class Findings {
                 behind.isEmpty()
                         ? "No consumer handled events more slowly than they were produced: the hop is waiting in the relay, the broker and the consumers' turn for CPU."
                         : "Behind the producers: " + behind.stream().map(EventHops.Consumer::consumer).collect(Collectors.joining(", "))
-                                + ". Each copy of a channel (stillwater.messaging.lanes-per-channel) handles its partitions' records one at a time, each in"
-                                + " its own database transaction, so a queue builds whenever events arrive faster than the lanes clear them."
+                                + ". Each copy of a channel (stillwater.messaging.lanes-per-channel) handles its partitions' records in order, a poll's"
+                                + " events in runs of up to stillwater.messaging.events-per-transaction per database transaction, so a queue builds"
+                                + " whenever events arrive faster than the lanes clear them."
                                 + ceilings(behind)));
     }
 
