@@ -222,10 +222,13 @@ class FaultSuiteTest {
      */
     private void injectFaults(Platform platform, Endpoints endpoints, BacklogWatch backlog, KafkaState kafka, Databases databases,
                               List<Fault> schedule, ServiceProcess secondInstance, Journeys journeys, FaultPacing pacing) {
-        for (Fault fault : schedule) {
+        for (int index = 0; index < schedule.size(); index++) {
+            Fault fault = schedule.get(index);
             awaitProgress(journeys::finishedInPhase, fault.afterJourneys());
+            int starting = pacing.startingWhenDue(index, plan.journeys());
+            int startedBefore = journeys.startedInPhase();
             pacing.faultDue();
-            awaitInFlight(journeys);
+            awaitStarted(journeys, startedBefore + starting);
             Instant at = Instant.now();
             recoveries.began(at);
             int finished = journeys.finishedInPhase();
@@ -408,11 +411,10 @@ class FaultSuiteTest {
         return second;
     }
 
-    /** The journeys a fault's pacing let start are on their way (at most 2 s): the fault must meet them in flight. */
-    private void awaitInFlight(Journeys journeys) {
-        int expected = Math.min(plan.concurrency(), plan.journeys() - journeys.finishedInPhase());
+    /** Waits until the journeys a fault lets start are on their way (at most 2 s): the fault must meet them in flight. */
+    private static void awaitStarted(Journeys journeys, int started) {
         long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (journeys.inFlight() < expected && System.nanoTime() < deadline) {
+        while (journeys.startedInPhase() < started && System.nanoTime() < deadline) {
             try {
                 TimeUnit.MILLISECONDS.sleep(20);
             } catch (InterruptedException e) {

@@ -74,6 +74,10 @@ final class Journeys {
         return finishedPhase.get();
     }
 
+    int startedInPhase() {
+        return startedPhase.get();
+    }
+
     /** Journeys of the current phase started and not finished. */
     int inFlight() {
         return startedPhase.get() - finishedPhase.get();

@@ -68,7 +68,7 @@ public class DeadLetterOrRedeliver implements KafkaFailureHandler {
     @Override
     public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
         if (reason instanceof BatchRedelivered) {
-            // InboundEvents has logged the poll once; its records are many
+            // InboundEvents has logged why the poll is left, with its size
             return redeliver.handle(record, reason, metadata);
         }
         if (shuttingDown.getAsBoolean() || TransientFailure.is(reason)) {

@@ -147,11 +147,13 @@ public class InboundEvents {
                 }
             }
             handle(run);
-        } catch (RuntimeException failure) {
+        } catch (Throwable failure) {
+            // An Error too: it says nothing about the record (out of memory, a class missing), so nothing is dead-lettered for it.
             BatchRedelivered redelivered = failure instanceof BatchRedelivered again ? again : new BatchRedelivered(failure);
             LOG.warnf("a poll of %d records is left for the partitions' next owner (%s): %s", batch.getRecords().size(),
                     shutdown.begun() ? "this process is shutting down" : "not the records' own failure", redelivered.getMessage());
-            return batch.nack(redelivered);
+            // One record's nack is enough: the strategy stops the lane, and the poll's offsets, never acknowledged, stay uncommitted.
+            return batch.getRecords().get(0).nack(redelivered);
         }
         return batch.ack();
     }
