@@ -177,6 +177,28 @@ class SubscriptionApiTest {
     }
 
     @Test
+    void aChangeInAnotherMediaTypeIsRefusedForWhoIsAskingFirst() {
+        String id = created(As.acme(), null).getString("id");
+        String token = As.acme();
+        String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+        given().contentType(ContentType.TEXT).body("{}").patch(PATH + "/{id}", id).then().statusCode(401).contentType(PROBLEM_JSON);
+        given().auth().oauth2(forged).contentType(ContentType.TEXT).body("{}").patch(PATH + "/{id}", id).then().statusCode(401);
+        given().auth().oauth2(As.alex()).contentType(ContentType.TEXT).body("{}").patch(PATH + "/{id}", id).then().statusCode(403);
+        given().auth().oauth2(As.acme()).contentType(ContentType.TEXT).body("{}").patch(PATH + "/{id}", id).then().statusCode(415)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aChangeIsReadAsAMergePatchOrAsPlainJson() {
+        String id = created(As.acme(), null).getString("id");
+
+        patch(As.acme(), id, Map.of("description", "merge patch")).statusCode(200).body("description", equalTo("merge patch"));
+        as(As.acme()).body(Map.of("description", "plain json")).patch(PATH + "/{id}", id).then().statusCode(200)
+                .body("description", equalTo("plain json"));
+    }
+
+    @Test
     void aPharmacistIsRefusedAClinicalTypeNamingIt() {
         create(As.pharmSunrise(), subscription(receiver(), List.of(REQUESTED, APPROVED))).statusCode(422)
                 .contentType(PROBLEM_JSON)
