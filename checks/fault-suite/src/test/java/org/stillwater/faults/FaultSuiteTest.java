@@ -224,11 +224,11 @@ class FaultSuiteTest {
                               List<Fault> schedule, ServiceProcess secondInstance, Journeys journeys, FaultPacing pacing) {
         for (int index = 0; index < schedule.size(); index++) {
             Fault fault = schedule.get(index);
-            awaitProgress(journeys::finishedInPhase, fault.afterJourneys());
+            awaitAtLeast(journeys::finishedInPhase, fault.afterJourneys(), Duration.ofMinutes(3));
             int starting = pacing.startingWhenDue(index, plan.journeys());
             int startedBefore = journeys.startedInPhase();
             pacing.faultDue();
-            awaitStarted(journeys, startedBefore + starting);
+            awaitAtLeast(journeys::startedInPhase, startedBefore + starting, Duration.ofSeconds(2));
             Instant at = Instant.now();
             recoveries.began(at);
             int finished = journeys.finishedInPhase();
@@ -411,24 +411,15 @@ class FaultSuiteTest {
         return second;
     }
 
-    /** Waits until the journeys a fault lets start are on their way (at most 2 s): the fault must meet them in flight. */
-    private static void awaitStarted(Journeys journeys, int started) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (journeys.startedInPhase() < started && System.nanoTime() < deadline) {
+    /**
+     * Waits until {@code count} reaches {@code target}, at most {@code limit}: the journeys finished before a fault (3
+     * minutes), or those it lets start on their way (2 s: the fault must meet them in flight). Goes on either way.
+     */
+    private static void awaitAtLeast(IntSupplier count, int target, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (count.getAsInt() < target && System.nanoTime() < deadline) {
             try {
                 TimeUnit.MILLISECONDS.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private static void awaitProgress(IntSupplier progress, int finished) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (progress.getAsInt() < finished && System.nanoTime() < deadline) {
-            try {
-                TimeUnit.MILLISECONDS.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
