@@ -85,9 +85,9 @@ final class Diagnosis {
         stuck.forEach((patient, what) -> patient(out, patient, what));
         out.append("Consumer groups (the committed offset is the next record the group will handle; each transaction's commit marker\n"
                 + "takes an offset, so a partition whose lag is 1 has been handled to its end):\n");
-        positions.forEach((service, partitions) -> group(out, service.id(), partitions.values()));
+        positions.forEach((service, partitions) -> out.append(behind(service.id(), partitions.values())));
         for (String outside : outsideGroups) {
-            group(out, outside, kafka.lag(outside));
+            out.append(behind(outside, kafka.lag(outside)));
         }
         List<KafkaState.OpenTransaction> open = kafka.openTransactions();
         out.append("Open Kafka transactions: ").append(open.isEmpty() ? "none" : open).append('\n');
@@ -166,13 +166,16 @@ final class Diagnosis {
         return between.isEmpty() ? "" : "; meanwhile: " + String.join(", ", between);
     }
 
-    private static void group(StringBuilder out, String group, Collection<KafkaState.PartitionLag> partitions) {
+    /** A consumer group's records still to handle, then each partition that has some or is held back by an open transaction. */
+    static String behind(String group, Collection<KafkaState.PartitionLag> partitions) {
+        StringBuilder out = new StringBuilder();
         long behind = partitions.stream().mapToLong(lag -> Math.max(lag.lag() - 1, 0)).sum();
         out.append(String.format("  %s: at most %d record(s) still to handle%n", group, behind));
         partitions.stream()
                 .filter(lag -> lag.lag() > 1 || lag.lastStable() < lag.highWatermark())
                 .sorted(Comparator.comparing(lag -> lag.partition().toString()))
                 .forEach(lag -> out.append("    ").append(lag).append('\n'));
+        return out.toString();
     }
 
     private static Optional<ValidatedEvent> parse(String value) {

@@ -40,6 +40,7 @@ import org.stillwater.contracts.ContractViolation;
 import org.stillwater.contracts.EventType;
 import org.stillwater.contracts.Topics;
 import org.stillwater.contracts.ValidatedEvent;
+import org.stillwater.firstmonth.Answer;
 import org.stillwater.firstmonth.Api;
 import org.stillwater.firstmonth.Endpoints;
 import org.stillwater.firstmonth.FirstMonth;
@@ -107,6 +108,8 @@ class FaultSuiteTest {
     private int kills;
     /** For each graceful stop, how many records of the stopped service's topics were waiting for it at SIGTERM. */
     private final List<Long> pendingAtGracefulStops = new ArrayList<>();
+    /** Each consumer group's partitions still behind, and each service's liveness when not UP, once the run has failed. */
+    private String consumersAtTheEnd = "";
     private boolean writesAcceptedWhileBrokerDown;
     private boolean readyWhileBrokerDown;
 
@@ -165,13 +168,15 @@ class FaultSuiteTest {
                     plan.recoveryBound().toSeconds(), Duration.between(started, Instant.now()).toSeconds());
             transactions.longestOpen().ifPresent(open -> System.out.println("  longest open Kafka transaction: " + open));
             if (!findings.isEmpty()) {
+                consumersAtTheEnd = consumersAtTheEnd(endpoints, kafka);
                 System.out.println(Diagnosis.of(stuck, bootstrap, databases, kafka, List.of(PHARMACY_GROUP), recoveries.injected()));
             }
             if (!findings.isEmpty() || Recoveries.slowest(measured).compareTo(plan.recoveryBound()) > 0) {
                 keepLogs();
             }
         }
-        assertTrue(findings.isEmpty(), "seed " + seed + ", lost = " + lost + ", duplicated = " + duplicated + ":\n  " + String.join("\n  ", findings));
+        assertTrue(findings.isEmpty(), "seed " + seed + ", lost = " + lost + ", duplicated = " + duplicated + "\n" + consumersAtTheEnd
+                + "findings:\n  " + String.join("\n  ", findings));
         assertTrue(writesAcceptedWhileBrokerDown, "REST writes are accepted while Kafka is down (the outbox absorbs them)");
         assertTrue(readyWhileBrokerDown, "readiness follows the database, not the broker");
         assertEquals(plan.kills().size() + (plan.secondInstance() ? 1 : 0), kills);
@@ -353,6 +358,41 @@ class FaultSuiteTest {
     }
 
     /**
+     * The consumers as a failed run left them, first in the failure message because CI shows a failure's beginning:
+     * each consumer group's partitions with records still to handle, and the liveness answer of every service that is
+     * not UP (a channel's lane that has failed shows there, with its reason).
+     */
+    private String consumersAtTheEnd(Endpoints endpoints, KafkaState kafka) {
+        StringBuilder out = new StringBuilder("consumers at the end of the run:\n");
+        List<String> groups = new ArrayList<>(List.of(PHARMACY_GROUP));
+        CONSUMERS.values().forEach(services -> services.forEach(service -> {
+            if (!groups.contains(service.id())) {
+                groups.add(service.id());
+            }
+        }));
+        for (String group : groups) {
+            try {
+                out.append(Diagnosis.behind(group, kafka.lag(group)));
+            } catch (RuntimeException unavailable) {
+                out.append("  ").append(group).append(": lag not read (").append(unavailable.getMessage()).append(")\n");
+            }
+        }
+        for (String service : endpoints.services()) {
+            try {
+                var live = given().baseUri(service).get("/q/health/live");
+                if (live.statusCode() != 200) {
+                    String body = live.asString().replaceAll("\\s+", " ");
+                    out.append("  ").append(service).append(" liveness ").append(live.statusCode()).append(": ")
+                            .append(body, 0, Math.min(body.length(), 1500)).append('\n');
+                }
+            } catch (RuntimeException unreachable) {
+                out.append("  ").append(service).append(" liveness not read (").append(unreachable.getMessage()).append(")\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The platform's folder is deleted when the JVM exits; a failed run, or one with a recovery over the bound, keeps the
      * services', the broker's and the pharmacy's logs.
      */
@@ -427,21 +467,24 @@ class FaultSuiteTest {
         }
     }
 
-    /** Waits until every consumer has caught up with what the journeys did. */
+    /**
+     * Waits until every consumer has caught up with what the journeys did. Each look fetches its token: the cache renews
+     * one a minute before it expires, and these waits together can last longer than that.
+     */
     private void settle(Endpoints endpoints, List<FirstMonth> months) {
-        String acme = SharedPlatform.tokens().acme();
-        String clinician = SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
         Api api = new Api();
         for (FirstMonth month : months) {
             try {
                 Eventually.until("the second session counted in prescription-service for " + month.patientId(), () ->
-                        api.get(endpoints.prescription() + "/api/v1/prescriptions/" + latestPrescription(api, endpoints, month, clinician), clinician)
+                        api.get(endpoints.prescription() + "/api/v1/prescriptions/" + latestPrescription(api, endpoints, month, clinician()), clinician())
                                 .body().path("supply").path("sessionsLogged").asInt() >= 2);
                 Eventually.until("the second integration check-in scheduled for " + month.patientId(), () ->
-                        countCheckIns(api, endpoints, month, clinician, "INTEGRATION") >= 2);
-                Eventually.until("the sessions counted in session-service for " + month.patientId(), () ->
-                        api.get(endpoints.session() + "/api/v1/patients/" + month.patientId() + "/dosing-status", acme)
-                                .body().path("unitsOnHand").asInt() <= 5);
+                        countCheckIns(api, endpoints, month, clinician(), "INTEGRATION") >= 2);
+                // units on hand alone is at most 5 without the delivery too (or from a refused read): the delivery is waited for itself
+                Eventually.until("the delivery and the sessions counted in session-service for " + month.patientId(), () -> {
+                    JsonNode dosing = api.get(endpoints.session() + "/api/v1/patients/" + month.patientId() + "/dosing-status", SharedPlatform.tokens().acme()).body();
+                    return dosing.path("unitsDelivered").asInt() >= 8 && dosing.path("unitsOnHand").asInt() <= 5;
+                });
             } catch (AssertionError notSettled) {
                 stuck.put(month.patientId(), notSettled.getMessage());
                 throw notSettled;
@@ -451,36 +494,41 @@ class FaultSuiteTest {
 
     private void checkRestWrites(Endpoints endpoints, List<FirstMonth> months) {
         Api api = new Api();
-        String acme = SharedPlatform.tokens().acme();
-        String clinician = SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
         for (FirstMonth month : months) {
+            String acme = SharedPlatform.tokens().acme();
+            String clinician = SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
             expectPresent("patient " + month.patientId(), api.get(endpoints.intake() + "/api/v1/patients/" + month.patientId(), acme).status());
             expectPresent("intake " + month.intakeId(), api.get(endpoints.intake() + "/api/v1/intakes/" + month.intakeId(), acme).status());
             expectPresent("prescription " + month.prescriptionId(),
                     api.get(endpoints.prescription() + "/api/v1/prescriptions/" + month.prescriptionId(), clinician).status());
             for (UUID session : month.sessions()) {
-                JsonNode answer = api.get(endpoints.session() + "/api/v1/sessions/" + session, acme).body();
-                if (!"COMPLETED".equals(answer.path("status").asText())) {
-                    lost++;
-                    findings.add("session " + session + " answered 2xx but is " + answer.path("status").asText());
-                }
+                read(api.get(endpoints.session() + "/api/v1/sessions/" + session, acme), "session " + session)
+                        .filter(answer -> !"COMPLETED".equals(answer.path("status").asText()))
+                        .ifPresent(answer -> {
+                            lost++;
+                            findings.add("session " + session + " answered 2xx but is " + answer.path("status").asText());
+                        });
             }
         }
     }
 
     private void checkEffectsCountedOnce(Endpoints endpoints, Databases databases, List<FirstMonth> months) {
         Api api = new Api();
-        String acme = SharedPlatform.tokens().acme();
-        String clinician = SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
         for (FirstMonth month : months) {
+            // fetched for each patient: the cache renews a token a minute before it expires, and this loop can outlast that
+            String acme = SharedPlatform.tokens().acme();
+            String clinician = SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
             UUID patient = month.patientId();
-            JsonNode dosing = api.get(endpoints.session() + "/api/v1/patients/" + patient + "/dosing-status", acme).body();
-            expectCount("units delivered counted by session-service", patient, 8, dosing.path("unitsDelivered").asInt());
-            expectCount("units on hand in session-service", patient, 5, dosing.path("unitsOnHand").asInt());
-            JsonNode supply = api.get(endpoints.prescription() + "/api/v1/prescriptions/" + latestPrescription(api, endpoints, month, clinician),
-                    clinician).body().path("supply");
-            expectCount("units used in prescription-service's reconciliation", patient, 3, supply.path("unitsUsed").asInt());
-            expectCount("units delivered in prescription-service", patient, 8, supply.path("unitsDelivered").asInt());
+            read(api.get(endpoints.session() + "/api/v1/patients/" + patient + "/dosing-status", acme), "session-service's dosing status of " + patient)
+                    .ifPresent(dosing -> {
+                        expectCount("units delivered counted by session-service", patient, 8, dosing.path("unitsDelivered").asInt());
+                        expectCount("units on hand in session-service", patient, 5, dosing.path("unitsOnHand").asInt());
+                    });
+            read(api.get(endpoints.prescription() + "/api/v1/prescriptions/" + latestPrescription(api, endpoints, month, clinician), clinician),
+                    "prescription-service's prescription of " + patient).map(prescription -> prescription.path("supply")).ifPresent(supply -> {
+                        expectCount("units used in prescription-service's reconciliation", patient, 3, supply.path("unitsUsed").asInt());
+                        expectCount("units delivered in prescription-service", patient, 8, supply.path("unitsDelivered").asInt());
+                    });
             expectCount("prescriptions (the original and the adjusted one)", patient, 2,
                     databases.count(ServiceName.PRESCRIPTION, "select count(*) from prescription where patient_id = ?", patient));
             expectCount("shipments", patient, 1,
@@ -700,6 +748,10 @@ class FaultSuiteTest {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    private static String clinician() {
+        return SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
+    }
+
     private static String latestPrescription(Api api, Endpoints endpoints, FirstMonth month, String clinician) {
         JsonNode list = api.get(endpoints.prescription() + "/api/v1/patients/" + month.patientId() + "/prescriptions", clinician).body();
         JsonNode items = list.has("items") ? list.path("items") : list;
@@ -720,6 +772,18 @@ class FaultSuiteTest {
             }
         }
         return count;
+    }
+
+    /**
+     * A read of the checks: its body, or, when it is refused (an expired token, a server error), a finding that says so.
+     * A refused read's body is a problem document, whose missing counts would otherwise read as zeros and pass for a loss.
+     */
+    private Optional<JsonNode> read(Answer answer, String what) {
+        if (answer.ok()) {
+            return Optional.of(answer.body());
+        }
+        findings.add(what + " could not be read: " + answer.status() + " " + answer.body());
+        return Optional.empty();
     }
 
     private void expectPresent(String what, int status) {
