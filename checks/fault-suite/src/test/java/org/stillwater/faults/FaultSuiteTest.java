@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -309,12 +311,7 @@ class FaultSuiteTest {
      */
     private boolean awaitCaughtUp(KafkaState kafka, Databases databases, Instant over) {
         long deadline = System.nanoTime() + Duration.between(Instant.now(), over.plus(plan.recoveryBound())).toNanos();
-        List<String> groups = new ArrayList<>(List.of(PHARMACY_GROUP, ServiceName.WEBHOOK.id()));
-        CONSUMERS.values().forEach(services -> services.forEach(service -> {
-            if (!groups.contains(service.id())) {
-                groups.add(service.id());
-            }
-        }));
+        List<String> groups = consumerGroups();
         Map<String, Map<TopicPartition, Long>> ends = null;
         while (System.nanoTime() < deadline) {
             try {
@@ -357,6 +354,17 @@ class FaultSuiteTest {
         };
     }
 
+    /** Every consumer group of the run: the reference pharmacy's, webhook-service's and each service that consumes a topic. */
+    private static List<String> consumerGroups() {
+        List<String> groups = new ArrayList<>(List.of(PHARMACY_GROUP, ServiceName.WEBHOOK.id()));
+        CONSUMERS.values().forEach(services -> services.forEach(service -> {
+            if (!groups.contains(service.id())) {
+                groups.add(service.id());
+            }
+        }));
+        return groups;
+    }
+
     /**
      * The consumers as a failed run left them, first in the failure message because CI shows a failure's beginning:
      * each consumer group's partitions with records still to handle, and the liveness answer of every service that is
@@ -364,22 +372,21 @@ class FaultSuiteTest {
      */
     private String consumersAtTheEnd(Endpoints endpoints, KafkaState kafka) {
         StringBuilder out = new StringBuilder("consumers at the end of the run:\n");
-        List<String> groups = new ArrayList<>(List.of(PHARMACY_GROUP));
-        CONSUMERS.values().forEach(services -> services.forEach(service -> {
-            if (!groups.contains(service.id())) {
-                groups.add(service.id());
-            }
-        }));
-        for (String group : groups) {
+        for (String group : consumerGroups()) {
             try {
                 out.append(Diagnosis.behind(group, kafka.lag(group)));
             } catch (RuntimeException unavailable) {
                 out.append("  ").append(group).append(": lag not read (").append(unavailable.getMessage()).append(")\n");
             }
         }
-        for (String service : endpoints.services()) {
+        List<String> services = new ArrayList<>(endpoints.services());
+        services.add(endpoints.webhook());
+        for (String service : services) {
             try {
-                var live = given().baseUri(service).get("/q/health/live");
+                // a service that hangs is what this looks for: its answer must not hang the failure's report
+                var live = given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                                .setParam("http.connection.timeout", 5000).setParam("http.socket.timeout", 5000)))
+                        .baseUri(service).get("/q/health/live");
                 if (live.statusCode() != 200) {
                     String body = live.asString().replaceAll("\\s+", " ");
                     out.append("  ").append(service).append(" liveness ").append(live.statusCode()).append(": ")
@@ -476,8 +483,9 @@ class FaultSuiteTest {
         for (FirstMonth month : months) {
             try {
                 Eventually.until("the second session counted in prescription-service for " + month.patientId(), () ->
-                        api.get(endpoints.prescription() + "/api/v1/prescriptions/" + latestPrescription(api, endpoints, month, clinician()), clinician())
-                                .body().path("supply").path("sessionsLogged").asInt() >= 2);
+                        active(api.get(endpoints.prescription() + "/api/v1/patients/" + month.patientId() + "/prescriptions", clinician()).body())
+                                .map(active -> api.get(endpoints.prescription() + "/api/v1/prescriptions/" + active, clinician()).body())
+                                .map(prescription -> prescription.path("supply").path("sessionsLogged").asInt() >= 2).orElse(false));
                 Eventually.until("the second integration check-in scheduled for " + month.patientId(), () ->
                         countCheckIns(api, endpoints, month, clinician(), "INTEGRATION") >= 2);
                 // units on hand alone is at most 5 without the delivery too (or from a refused read): the delivery is waited for itself
@@ -497,12 +505,12 @@ class FaultSuiteTest {
         for (FirstMonth month : months) {
             String acme = SharedPlatform.tokens().acme();
             String clinician = SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
-            expectPresent("patient " + month.patientId(), api.get(endpoints.intake() + "/api/v1/patients/" + month.patientId(), acme).status());
-            expectPresent("intake " + month.intakeId(), api.get(endpoints.intake() + "/api/v1/intakes/" + month.intakeId(), acme).status());
-            expectPresent("prescription " + month.prescriptionId(),
-                    api.get(endpoints.prescription() + "/api/v1/prescriptions/" + month.prescriptionId(), clinician).status());
+            read(api.get(endpoints.intake() + "/api/v1/patients/" + month.patientId(), acme), "patient " + month.patientId(), month.patientId());
+            read(api.get(endpoints.intake() + "/api/v1/intakes/" + month.intakeId(), acme), "intake " + month.intakeId(), month.patientId());
+            read(api.get(endpoints.prescription() + "/api/v1/prescriptions/" + month.prescriptionId(), clinician),
+                    "prescription " + month.prescriptionId(), month.patientId());
             for (UUID session : month.sessions()) {
-                read(api.get(endpoints.session() + "/api/v1/sessions/" + session, acme), "session " + session)
+                read(api.get(endpoints.session() + "/api/v1/sessions/" + session, acme), "session " + session, month.patientId())
                         .filter(answer -> !"COMPLETED".equals(answer.path("status").asText()))
                         .ifPresent(answer -> {
                             lost++;
@@ -515,17 +523,21 @@ class FaultSuiteTest {
     private void checkEffectsCountedOnce(Endpoints endpoints, Databases databases, List<FirstMonth> months) {
         Api api = new Api();
         for (FirstMonth month : months) {
-            // fetched for each patient: the cache renews a token a minute before it expires, and this loop can outlast that
+            // fetched for each patient: the cache hands out a token with at least 5 minutes to live, and this loop can outlast that
             String acme = SharedPlatform.tokens().acme();
             String clinician = SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
             UUID patient = month.patientId();
-            read(api.get(endpoints.session() + "/api/v1/patients/" + patient + "/dosing-status", acme), "session-service's dosing status of " + patient)
+            read(api.get(endpoints.session() + "/api/v1/patients/" + patient + "/dosing-status", acme), "session-service's dosing status of " + patient, patient)
                     .ifPresent(dosing -> {
                         expectCount("units delivered counted by session-service", patient, 8, dosing.path("unitsDelivered").asInt());
                         expectCount("units on hand in session-service", patient, 5, dosing.path("unitsOnHand").asInt());
                     });
-            read(api.get(endpoints.prescription() + "/api/v1/prescriptions/" + latestPrescription(api, endpoints, month, clinician), clinician),
-                    "prescription-service's prescription of " + patient).map(prescription -> prescription.path("supply")).ifPresent(supply -> {
+            read(api.get(endpoints.prescription() + "/api/v1/patients/" + patient + "/prescriptions", clinician),
+                    "prescription-service's prescriptions of " + patient, patient)
+                    .flatMap(list -> activeOrFinding(list, patient))
+                    .flatMap(active -> read(api.get(endpoints.prescription() + "/api/v1/prescriptions/" + active, clinician),
+                            "prescription-service's active prescription of " + patient, patient))
+                    .map(prescription -> prescription.path("supply")).ifPresent(supply -> {
                         expectCount("units used in prescription-service's reconciliation", patient, 3, supply.path("unitsUsed").asInt());
                         expectCount("units delivered in prescription-service", patient, 8, supply.path("unitsDelivered").asInt());
                     });
@@ -752,15 +764,26 @@ class FaultSuiteTest {
         return SharedPlatform.tokens().user(DemoAccounts.DR_CALIFORNIA);
     }
 
-    private static String latestPrescription(Api api, Endpoints endpoints, FirstMonth month, String clinician) {
-        JsonNode list = api.get(endpoints.prescription() + "/api/v1/patients/" + month.patientId() + "/prescriptions", clinician).body();
+    /** The active prescription's id; none is a finding (the checks would otherwise skip the patient's supply). */
+    private Optional<String> activeOrFinding(JsonNode list, UUID patient) {
+        Optional<String> active = active(list);
+        if (active.isEmpty()) {
+            String finding = "patient " + patient + " has no active prescription";
+            findings.add(finding);
+            stuck.putIfAbsent(patient, finding);
+        }
+        return active;
+    }
+
+    /** The active prescription's id in a patient's list of prescriptions (the adjusted one, once the dose was adjusted). */
+    private static Optional<String> active(JsonNode list) {
         JsonNode items = list.has("items") ? list.path("items") : list;
         for (JsonNode prescription : items) {
             if ("ACTIVE".equals(prescription.path("status").asText())) {
-                return prescription.path("prescriptionId").asText();
+                return Optional.of(prescription.path("prescriptionId").asText());
             }
         }
-        return month.prescriptionId().toString();
+        return Optional.empty();
     }
 
     private static int countCheckIns(Api api, Endpoints endpoints, FirstMonth month, String clinician, String kind) {
@@ -775,23 +798,27 @@ class FaultSuiteTest {
     }
 
     /**
-     * A read of the checks: its body, or, when it is refused (an expired token, a server error), a finding that says so.
-     * A refused read's body is a problem document, whose missing counts would otherwise read as zeros and pass for a loss.
+     * A read of the checks about {@code patient}: its body; a 404 or 410 for something written is a loss; any other
+     * refusal (an expired token, a server error) is a finding that says so. A refused read's body is a problem
+     * document, whose missing counts would otherwise read as zeros and pass for a loss.
      */
-    private Optional<JsonNode> read(Answer answer, String what) {
+    private Optional<JsonNode> read(Answer answer, String what, UUID patient) {
         if (answer.ok()) {
             return Optional.of(answer.body());
         }
-        findings.add(what + " could not be read: " + answer.status() + " " + answer.body());
+        String finding;
+        if (answer.status() == 404 || answer.status() == 410) {
+            lost++;
+            finding = what + " answered 2xx when written but now answers " + answer.status();
+        } else {
+            finding = what + " could not be read: " + answer.status() + " " + answer.body();
+        }
+        findings.add(finding);
+        stuck.putIfAbsent(patient, finding);
         return Optional.empty();
     }
 
-    private void expectPresent(String what, int status) {
-        if (status != 200) {
-            lost++;
-            findings.add(what + " answered 2xx when written but now answers " + status);
-        }
-    }
+
 
     private void expectCount(String what, UUID patient, long expected, long actual) {
         if (actual == expected) {
