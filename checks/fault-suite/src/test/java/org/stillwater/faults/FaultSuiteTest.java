@@ -475,8 +475,8 @@ class FaultSuiteTest {
     }
 
     /**
-     * Waits until every consumer has caught up with what the journeys did. Each look fetches its token: the cache renews
-     * one a minute before it expires, and these waits together can last longer than that.
+     * Waits until every consumer has caught up with what the journeys did. Each look fetches its token: the cache hands
+     * one out with at least 5 minutes to live, and these waits together can last longer than that.
      */
     private void settle(Endpoints endpoints, List<FirstMonth> months) {
         Api api = new Api();
