@@ -28,10 +28,7 @@ public class PatientLocks {
 
     /** Waits until no other transaction holds this patient's lock, then holds it until this transaction ends. */
     public void lock(UUID patientId) {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:namespace, :key)) locked")
-                .setParameter("namespace", NAMESPACE)
-                .setParameter("key", patientId.hashCode())
-                .getSingleResult();
+        lockKey(patientId.hashCode());
     }
 
     /**
@@ -43,12 +40,24 @@ public class PatientLocks {
         if (keys.length == 0) {
             return;
         }
+        if (keys.length == 1) {
+            // A run of one patient (most runs at low load) takes the one-key statement: no array to bind.
+            lockKey(keys[0]);
+            return;
+        }
         // One statement text whatever the patients, so Hibernate and PostgreSQL keep its plan; unnest reads the
         // array in its order, and the locks are taken row by row in that order.
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:namespace, key)"
                         + " from unnest(cast(:keys as integer[])) as patient(key)) locked")
                 .setParameter("namespace", NAMESPACE)
                 .setParameter("keys", keys)
+                .getSingleResult();
+    }
+
+    private void lockKey(int key) {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:namespace, :key)) locked")
+                .setParameter("namespace", NAMESPACE)
+                .setParameter("key", key)
                 .getSingleResult();
     }
 
