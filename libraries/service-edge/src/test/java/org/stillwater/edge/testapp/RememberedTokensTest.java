@@ -1,0 +1,87 @@
+package org.stillwater.edge.testapp;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.stillwater.edge.audit.AuditLog;
+import org.stillwater.edge.audit.AuditRecord;
+import org.stillwater.testing.As;
+
+/**
+ * A token OIDC verified is remembered until it expires (BearerTokens, VerifiedTokens): each request still acts as
+ * the caller of its own token, and a token that differs from a remembered one in any character is verified, and
+ * refused, by OIDC.
+ */
+@QuarkusTest
+class RememberedTokensTest {
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Test
+    void eachRequestActsAsTheCallerOfItsOwnRememberedToken() {
+        UUID patient = UUID.randomUUID();
+        String california = As.drCalifornia();
+        String texas = As.drTexas();
+        double hitsBefore = hits();
+
+        for (String token : List.of(california, texas, california, texas)) {
+            write(token, patient).statusCode(201);
+        }
+
+        assertTrue(hits() - hitsBefore >= 2, "the second use of each token was answered from the remembered identity");
+        List<String> actors = auditLog.forPatient(patient).stream().map(AuditRecord::actor).toList();
+        assertEquals(List.of("dr.california", "dr.texas", "dr.california", "dr.texas"), actors);
+    }
+
+    @Test
+    void aRememberedTokenWithAnAlteredSignatureIsRefused() {
+        String token = As.drCalifornia();
+        write(token, UUID.randomUUID()).statusCode(201);
+
+        int signature = token.lastIndexOf('.') + 1;
+        write(altered(token, signature + (token.length() - signature) / 2), UUID.randomUUID()).statusCode(401);
+    }
+
+    @Test
+    void aRememberedTokenWithAnAlteredClaimIsRefused() {
+        String token = As.drCalifornia();
+        write(token, UUID.randomUUID()).statusCode(201);
+
+        int claims = token.indexOf('.') + 1;
+        write(altered(token, claims + (token.lastIndexOf('.') - claims) / 2), UUID.randomUUID()).statusCode(401);
+    }
+
+    @Test
+    void aRememberedTokenWithATrailingCharacterIsRefused() {
+        String token = As.drCalifornia();
+        write(token, UUID.randomUUID()).statusCode(201);
+
+        write(token + "A", UUID.randomUUID()).statusCode(401);
+    }
+
+    private double hits() {
+        return metrics.get("cache.gets").tags("cache", "verified-tokens", "result", "hit").functionCounter().count();
+    }
+
+    private static io.restassured.response.ValidatableResponse write(String token, UUID patient) {
+        return Notes.write(given().auth().oauth2(token).contentType(ContentType.JSON), patient, Notes.note("visit", 100));
+    }
+
+    /** The token with its character at {@code index} replaced by another base64url character. */
+    private static String altered(String token, int index) {
+        char replacement = token.charAt(index) == 'A' ? 'B' : 'A';
+        return token.substring(0, index) + replacement + token.substring(index + 1);
+    }
+}
