@@ -163,6 +163,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseBusy.causedBy(e)) {
+            LOG.warnf("no database connection was free within the acquisition timeout for %s: answered 503", path(uri));
+            return DatabaseBusy.answer(path(uri));
+        }
         LOG.errorf(e, "unexpected failure answering %s", path(uri));
         return internal(uri);
     }
