@@ -18,31 +18,40 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The identities Quarkus OIDC verified, each kept until its token's {@code exp}, so the same caller's next request
- * with the same bearer token skips the signature check and the claims parsing (JWT verification was 6–9 % of
- * session-service's CPU samples, issue 17). A hit needs the very token OIDC accepted: entries are keyed by the token's
- * SHA-256, and refused tokens are never kept, so a forged, altered, expired or foreign token always goes to OIDC and
- * is refused there.
+ * The identities Quarkus OIDC verified, each kept for at most {@code timeToLive} and never past its token's
+ * {@code exp}, so the same caller's next request with the same bearer token skips the signature check and the
+ * claims parsing (JWT verification was 6–9 % of session-service's CPU samples, issue 17). A hit needs the very token
+ * OIDC accepted: entries are keyed by the token's SHA-256, and refused tokens are never kept, so a forged, altered,
+ * expired or foreign token always goes to OIDC and is refused there.
  *
- * <p>What a hit does not repeat: the signature check against the realm's current signing keys. A token signed with a
- * key the realm has since withdrawn is trusted until it expires (at most the realm's token lifespan, 15 min); OIDC's
- * own local verification behaves alike, since it fetches keys again only for a key id it does not know. Tokens are
- * checked against real time (the token's clock), never the services' simulated clock.
+ * <p>What a hit does not repeat: the check against the signing keys OIDC knows now. When the realm withdraws a key,
+ * OIDC refuses the tokens signed with it once it has fetched the realm's keys again; a token it accepted before stays
+ * accepted here for at most {@code timeToLive} more (5 min by default), whatever {@code exp} the token claims.
+ * Tokens are checked against real time (the token's clock), never the services' simulated clock.
  *
- * <p>Memory: at most {@code maxSize} identities (a few KB each, the token's claims); 0 keeps none. Its hits, misses,
- * size and evictions are the {@code cache.*} metrics with the tag {@code cache=verified-tokens}.
+ * <p>Memory: at most {@code maxSize} identities, each the token's claims and credential, about as large as the
+ * token; 0 keeps none. Its hits, misses, size and evictions are the {@code cache.*} metrics with the tag
+ * {@code cache=verified-tokens}.
  */
 public class VerifiedTokens {
 
     private final Clock clock;
+    private final Duration timeToLive;
     private final Cache<String, Verified> verified;
 
-    /** @param maxSize how many verified tokens are kept at most; 0 keeps none */
-    public VerifiedTokens(long maxSize, Clock clock) {
+    /**
+     * @param maxSize how many verified tokens are kept at most; 0 keeps none
+     * @param timeToLive how long a verified token is trusted without a new verification, at most (positive)
+     */
+    public VerifiedTokens(long maxSize, Duration timeToLive, Clock clock) {
         if (maxSize < 0) {
             throw new IllegalArgumentException("maxSize must be 0 or more, not " + maxSize);
         }
+        if (timeToLive.isNegative() || timeToLive.isZero()) {
+            throw new IllegalArgumentException("timeToLive must be positive, not " + timeToLive);
+        }
         this.clock = clock;
+        this.timeToLive = timeToLive;
         this.verified = maxSize == 0 ? null : Caffeine.newBuilder()
                 .maximumSize(maxSize)
                 .expireAfter(Expiry.creating((String hash, Verified entry) -> entry.timeToLive(clock)))
@@ -57,7 +66,7 @@ public class VerifiedTokens {
         }
     }
 
-    /** The identity OIDC verified for exactly this token, while the token has not expired. */
+    /** The identity OIDC verified for exactly this token, while neither the token nor its entry has expired. */
     public Optional<SecurityIdentity> find(String token) {
         if (verified == null) {
             return Optional.empty();
@@ -70,9 +79,9 @@ public class VerifiedTokens {
     }
 
     /**
-     * Keeps what OIDC verified for {@code token} until the token expires. Kept only for a signed token's identity
-     * (a {@link JsonWebToken} with an {@code exp}) whose access-token credential is this very token: anything else
-     * is left to OIDC on every request.
+     * Keeps what OIDC verified for {@code token} for {@code timeToLive}, or until the token expires if that comes
+     * first. Kept only for a signed token's identity (a {@link JsonWebToken} with an {@code exp}) whose access-token
+     * credential is this very token: anything else is left to OIDC on every request.
      */
     public void remember(String token, SecurityIdentity identity) {
         if (verified == null || identity == null || identity.isAnonymous()
@@ -83,8 +92,12 @@ public class VerifiedTokens {
         if (credential == null || !token.equals(credential.getToken()) || !token.equals(jwt.getRawToken())) {
             return;
         }
+        Instant now = clock.instant();
         Instant expiresAt = Instant.ofEpochSecond(jwt.getExpirationTime());
-        if (clock.instant().isBefore(expiresAt)) {
+        if (expiresAt.isAfter(now.plus(timeToLive))) {
+            expiresAt = now.plus(timeToLive);
+        }
+        if (now.isBefore(expiresAt)) {
             verified.put(sha256(token), new Verified(identity, expiresAt));
         }
     }

@@ -22,9 +22,10 @@ class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");
     private static final Instant EXPIRY = NOW.plus(Duration.ofMinutes(15));
+    private static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
 
     private final MovableClock clock = new MovableClock(NOW);
-    private final VerifiedTokens verifiedTokens = new VerifiedTokens(100, clock);
+    private final VerifiedTokens verifiedTokens = new VerifiedTokens(100, TIME_TO_LIVE, clock);
 
     @Test
     void aVerifiedTokensIdentityIsFoundForTheSameToken() {
@@ -44,11 +45,12 @@ class VerifiedTokensTest {
 
     @Test
     void nothingIsFoundOnceTheTokenHasExpired() {
-        verifiedTokens.remember("token-a", verified("token-a", "dr.california", EXPIRY));
+        Instant expiry = NOW.plus(Duration.ofMinutes(2));
+        verifiedTokens.remember("token-a", verified("token-a", "dr.california", expiry));
 
-        clock.now = EXPIRY.minusMillis(1);
+        clock.now = expiry.minusMillis(1);
         assertTrue(verifiedTokens.find("token-a").isPresent(), "still valid a millisecond before exp");
-        clock.now = EXPIRY;
+        clock.now = expiry;
         assertEquals(Optional.empty(), verifiedTokens.find("token-a"), "a token is invalid from its exp on, as OIDC has it");
     }
 
@@ -83,15 +85,27 @@ class VerifiedTokensTest {
 
     @Test
     void aMaximumOfZeroKeepsNothing() {
-        VerifiedTokens none = new VerifiedTokens(0, clock);
+        VerifiedTokens none = new VerifiedTokens(0, TIME_TO_LIVE, clock);
         none.remember("token-a", verified("token-a", "dr.california", EXPIRY));
 
         assertEquals(Optional.empty(), none.find("token-a"));
     }
 
     @Test
-    void aNegativeMaximumIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new VerifiedTokens(-1, clock));
+    void aNegativeMaximumOrANonPositiveTimeToLiveIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new VerifiedTokens(-1, TIME_TO_LIVE, clock));
+        assertThrows(IllegalArgumentException.class, () -> new VerifiedTokens(100, Duration.ZERO, clock));
+    }
+
+    @Test
+    void aTokenIsTrustedNoLongerThanTheTimeToLiveWhateverExpItClaims() {
+        Instant inTenYears = NOW.plus(Duration.ofDays(3650));
+        verifiedTokens.remember("token-a", verified("token-a", "dr.california", inTenYears));
+
+        clock.now = NOW.plus(TIME_TO_LIVE).minusMillis(1);
+        assertTrue(verifiedTokens.find("token-a").isPresent());
+        clock.now = NOW.plus(TIME_TO_LIVE);
+        assertEquals(Optional.empty(), verifiedTokens.find("token-a"), "verified by OIDC again after the time to live");
     }
 
     /** An identity as Quarkus OIDC builds it: the token's claims as principal, the token as credential. */
