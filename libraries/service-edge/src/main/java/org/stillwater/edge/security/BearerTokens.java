@@ -34,8 +34,9 @@ import org.jboss.logging.Logger;
 /**
  * Bearer tokens are verified by Quarkus OIDC; this makes every way a token can fail an authentication failure
  * (a 401), including the ones OIDC does not expect of a client: the token {@code ..} makes its parser throw a
- * {@code NoSuchElementException}, which would otherwise be answered 500. Delegation as in Quarkus' "Security
- * tips and tricks" (HttpAuthenticationMechanism customization).
+ * {@code NoSuchElementException}, which would otherwise be answered 500; so is a request with more than one
+ * Authorization header. Delegation as in Quarkus' "Security tips and tricks" (HttpAuthenticationMechanism
+ * customization).
  *
  * <p>A token OIDC has verified is remembered for a while ({@link VerifiedTokens}), and the same token's next request
  * gets that identity without a new verification. The remembered identity keeps nothing of the request that verified
@@ -92,6 +93,10 @@ public class BearerTokens implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        if (context.request().headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
+            // Which one counts differs by protocol (the first over HTTP/1.1, the last over HTTP/2) and by proxy.
+            return Uni.createFrom().failure(new AuthenticationFailedException("more than one Authorization header"));
+        }
         Optional<String> token = bearerToken(context);
         Optional<SecurityIdentity> known = token.flatMap(verifiedTokens::find);
         if (known.isPresent()) {

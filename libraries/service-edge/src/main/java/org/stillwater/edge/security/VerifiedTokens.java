@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -34,6 +35,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code cache=verified-tokens}.
  */
 public class VerifiedTokens {
+
+    /**
+     * A compact JWS as issuers write it: three base64url parts, no padding. OIDC also accepts other spellings of the
+     * same token (padding, standard base64, characters its decoder skips); each would be an entry of its own, so one
+     * caller could fill the cache with copies of one token. Those spellings are verified on every request instead.
+     */
+    private static final Pattern CANONICAL = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     private final Clock clock;
     private final Duration timeToLive;
@@ -81,10 +89,11 @@ public class VerifiedTokens {
     /**
      * Keeps what OIDC verified for {@code token} for {@code timeToLive}, or until the token expires if that comes
      * first. Kept only for a signed token's identity (a {@link JsonWebToken} with an {@code exp}) whose access-token
-     * credential is this very token: anything else is left to OIDC on every request.
+     * credential is this very token, written as issuers write it ({@link #CANONICAL}): anything else is left to OIDC
+     * on every request.
      */
     public void remember(String token, SecurityIdentity identity) {
-        if (verified == null || identity == null || identity.isAnonymous()
+        if (verified == null || identity == null || identity.isAnonymous() || !CANONICAL.matcher(token).matches()
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
             return;
         }

@@ -84,6 +84,17 @@ class RememberedTokensTest {
         write(token + "A", UUID.randomUUID()).statusCode(401);
     }
 
+    @Test
+    void twoAuthorizationHeadersAreRefusedEvenWithRememberedTokens() {
+        String california = As.drCalifornia();
+        String texas = As.drTexas();
+        write(california, UUID.randomUUID()).statusCode(201);
+        write(texas, UUID.randomUUID()).statusCode(201);
+
+        Notes.write(given().header("Authorization", "Bearer " + texas).header("Authorization", "Bearer " + california)
+                .contentType(ContentType.JSON), UUID.randomUUID(), Notes.note("visit", 100)).statusCode(401);
+    }
+
     private double verifications(String kind) {
         return metrics.get("stillwater.bearer.tokens").tags("verification", kind).counter().count();
     }
