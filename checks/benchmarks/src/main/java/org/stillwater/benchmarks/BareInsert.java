@@ -28,8 +28,8 @@ final class BareInsert implements AutoCloseable {
     record Stage(int ratePerSecond, int rounds, Summary insert, boolean keptUp) {
     }
 
-    /** What the ladder measured, and the CPU it took (after the warm-up). */
-    record Result(double startupSeconds, List<Stage> stages, String ladderEnded, CpuUsage.Result cpu) {
+    /** What the ladder measured, the CPU it took (after the warm-up), and the load generator's check on this endpoint. */
+    record Result(double startupSeconds, List<Stage> stages, String ladderEnded, CpuUsage.Result cpu, GeneratorCheck.Result generator) {
     }
 
     /** A rate and how many rounds of {@code blockSize} start-like and completion-like requests it gets. */
@@ -67,8 +67,12 @@ final class BareInsert implements AutoCloseable {
         return new BareInsert(process, baseUrl, (System.nanoTime() - began) / 1e9);
     }
 
-    /** @param processes whose CPU is measured during the ladder, this app added */
-    Result drive(Live live, List<Plan> plans, int blockSize, java.util.Map<String, Long> processes) {
+    /**
+     * @param processes whose CPU is measured during the ladder, this app added
+     * @param checkSeconds how long each generator of the {@link GeneratorCheck} saturates the endpoint, after the ladder
+     * @param work where the check writes wrk's script
+     */
+    Result drive(Live live, List<Plan> plans, int blockSize, java.util.Map<String, Long> processes, double checkSeconds, Path work) {
         LoadClient client = new LoadClient();
         warmUp(live, client);
         java.util.Map<String, Long> measured = new java.util.LinkedHashMap<>(processes);
@@ -98,7 +102,13 @@ final class BareInsert implements AutoCloseable {
                 break;
             }
         }
-        return new Result(startupSeconds, stages, ended, usage.stop());
+        CpuUsage.Result cpu = usage.stop();
+        long began = System.nanoTime();
+        live.phase("load generator check: the benchmark's client, then wrk, " + GeneratorCheck.CONNECTIONS + " connections each",
+                () -> (System.nanoTime() - began) * 100 / (long) (2 * checkSeconds * 1e9), 100, List.of());
+        GeneratorCheck.Result generator = GeneratorCheck.measure(baseUrl + "/inserts", WritesWorkload.START_BODY, checkSeconds, work);
+        live.finishPhase();
+        return new Result(startupSeconds, stages, ended, cpu, generator);
     }
 
     /**

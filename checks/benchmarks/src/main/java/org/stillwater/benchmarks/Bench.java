@@ -253,7 +253,7 @@ public final class Bench {
         }
         live.phase("bare insert: starting the app", () -> 0, 1, List.of());
         try (BareInsert app = BareInsert.start(root, database, options.out().resolve("logs"))) {
-            BareInsert.Result result = app.drive(live, plans, blockSize, platformProcesses);
+            BareInsert.Result result = app.drive(live, plans, blockSize, platformProcesses, options.ceilingSeconds(), options.out().resolve("logs"));
             cpu.add(new Report.CpuWindow("bare-insert ladder", result.cpu()));
             return result;
         }

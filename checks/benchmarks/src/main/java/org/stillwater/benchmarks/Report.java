@@ -112,6 +112,15 @@ final class Report {
                 rows.add(List.of("bare Quarkus endpoint, one INSERT per POST (checks/benchmarks/bare-insert)",
                         best.map(stage -> format("%.0f requests/s (at %d offered)", stage.insert().throughputPerSecond(), stage.ratePerSecond())).orElse("—"),
                         format("started in %.2f s; ladder: %s", bare.startupSeconds(), bare.ladderEnded())));
+                if (bare.generator() != null) {
+                    GeneratorCheck.Result check = bare.generator();
+                    rows.add(saturationRow("bare-insert saturated by the benchmark's client", check.connections(), check.client()));
+                    if (check.wrk() != null) {
+                        rows.add(saturationRow("bare-insert saturated by " + check.wrkVersion(), check.connections(), check.wrk()));
+                    } else {
+                        rows.add(List.of("bare-insert saturated by wrk", "not measured", check.wrkNotRun()));
+                    }
+                }
             }
             table(md, List.of("ceiling", "throughput", "notes"), rows);
         }
@@ -271,6 +280,13 @@ final class Report {
             md.append("\n## Latency over time\n\n![REST write and event-hop latency over time](").append(chartFile).append(")\n");
         }
         return md.toString();
+    }
+
+    private static List<String> saturationRow(String what, int connections, GeneratorCheck.Saturation saturation) {
+        return List.of(what + ", " + connections + " connections, closed loop",
+                format("%.0f requests/s (%d answers in %.1f s, %d errors)", saturation.perSecond(), saturation.answers(), saturation.seconds(), saturation.errors()),
+                format("p50 %.1f ms, p99 %.1f ms; the generator used %s", saturation.p50Millis(), saturation.p99Millis(),
+                        saturation.generatorCores() == null ? "—" : format("%.2f cores", saturation.generatorCores())));
     }
 
     private static Optional<Summary> bareAt(Run run, int rate) {

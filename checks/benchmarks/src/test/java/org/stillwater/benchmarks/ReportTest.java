@@ -19,7 +19,7 @@ class ReportTest {
         return new Summary(200, 200, 0, 0, p99 / 2, p99 * 0.9, p99, p99 * 1.2, p99 / 2, throughput);
     }
 
-    private static Report.Run run() {
+    static Report.Run run() {
         Instant now = Instant.parse("2026-11-26T22:00:00Z");
         WritesWorkload.Prepared prepared = new WritesWorkload.Prepared(List.of(), 60, 30, List.of(), now, now);
         CpuUsage.Result cpu = new CpuUsage.Result(3, 2, 2.0, Map.of("session-service", 0.8, "benchmark (this JVM)", 0.2), 0.1);
@@ -28,7 +28,7 @@ class ReportTest {
         WritesWorkload.Result writes = new WritesWorkload.Result(prepared, List.of(at100, at200), latency(1, 0), "the endpoints could not keep up");
         BareInsert.Result bare = new BareInsert.Result(3, List.of(new BareInsert.Stage(100, 1, latency(10, 100), true),
                 new BareInsert.Stage(1600, 20, latency(40, 900), false)), "it could not keep up with 1600 requests/s",
-                new CpuUsage.Result(10, 2, 1.0, Map.of("bare-insert", 0.3, "postgresql", 0.1), 0));
+                new CpuUsage.Result(10, 2, 1.0, Map.of("bare-insert", 0.3, "postgresql", 0.1), 0), null);
         JourneyWorkload.Result journey = new JourneyWorkload.Result(JourneyWorkload.WEBHOOK, 20, 20, List.of(), 20, 1.0, 6,
                 Map.of("week 1 · register patient", latency(900, 0)),
                 List.of(new ServerMetrics.Endpoint("intake", "POST", "/api/v1/patients", "201", 540, 30)), now, now, null,

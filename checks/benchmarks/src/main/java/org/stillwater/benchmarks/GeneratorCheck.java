@@ -1,0 +1,228 @@
+package org.stillwater.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Is the load generator the bottleneck? The same bare-insert endpoint is saturated twice, for the same seconds
+ * with the same number of connections each kept busy (a closed loop: a connection sends its next request as soon
+ * as its answer is in): first by the benchmark's own client ({@link LoadClient}, as the ladders use it), then by
+ * wrk (Debian's package {@code wrk}), an external tool written for exactly this. If the benchmark's client reaches
+ * less than half of wrk's throughput, its own figures are the client's, not the services' (issue 17).
+ * wrk is looked for on the PATH; where it is missing the check says so and measures only the client.
+ */
+final class GeneratorCheck {
+
+    /** Connections each generator keeps busy: more than the services' pool (20) would only queue in the server. */
+    static final int CONNECTIONS = 16;
+    /** wrk's threads: one per core of this machine's two, as its own documentation suggests. */
+    static final int WRK_THREADS = 2;
+    /** The benchmark's client must reach at least this share of wrk's throughput. */
+    static final double WITHIN = 0.5;
+    /** How wrk's Lua {@code done} hook marks its one line of figures (see {@link #SCRIPT}). */
+    static final String WRK_FIGURES = "stillwater-wrk-figures";
+
+    /**
+     * wrk's request (the benchmark's session-start body and headers, as the ladders send them: bare-insert reads
+     * neither the key nor a token) and, when it is done, one line of its
+     * figures: requests, duration (µs), connect/read/write/status/timeout errors, latency p50 and p99 (µs).
+     */
+    private static final String SCRIPT = """
+            wrk.method = "POST"
+            wrk.headers["Content-Type"] = "application/json"
+            wrk.headers["Idempotency-Key"] = "9b2f4c1e-0d6a-4f3b-8e57-2a1c3d4e5f60"
+            wrk.body = [[%s]]
+            done = function(summary, latency, requests)
+              local e = summary.errors
+              io.write(string.format("%s %%d %%d %%d %%d %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
+                e.connect, e.read, e.write, e.status, e.timeout, latency:percentile(50), latency:percentile(99)))
+            end
+            """;
+
+    /** One generator's saturation: 2xx answers per second, errors (refused, failed or not 2xx), latency, its own CPU. */
+    record Saturation(String generator, long answers, long errors, double seconds, double perSecond, double p50Millis, double p99Millis,
+                      Double generatorCores) {
+    }
+
+    /**
+     * Both saturations, the benchmark's client's share of wrk's throughput, or why wrk was not run ({@code wrk} null).
+     */
+    record Result(int connections, Saturation client, Saturation wrk, String wrkVersion, String wrkNotRun) {
+
+        /** The client's throughput over wrk's; empty when wrk was not run or answered nothing. */
+        Optional<Double> share() {
+            return wrk == null || wrk.perSecond() <= 0 ? Optional.empty() : Optional.of(client.perSecond() / wrk.perSecond());
+        }
+    }
+
+    private GeneratorCheck() {
+    }
+
+    /** Saturates {@code url} with the client, then with wrk, {@code seconds} each. */
+    static Result measure(String url, String body, double seconds, Path work) {
+        Saturation client = client(url, body, seconds);
+        Optional<Path> wrk = onPath("wrk");
+        if (wrk.isEmpty()) {
+            return new Result(CONNECTIONS, client, null, null, "wrk is not installed (Debian: apt-get install wrk)");
+        }
+        try {
+            return new Result(CONNECTIONS, client, wrk(wrk.get(), url, body, seconds, work), version(wrk.get()), null);
+        } catch (IllegalStateException failed) {
+            return new Result(CONNECTIONS, client, null, null, "wrk failed: " + failed.getMessage());
+        }
+    }
+
+    private static Saturation client(String url, String body, double seconds) {
+        LoadClient client = new LoadClient();
+        Histogram micros = new Histogram(1, TimeUnit.SECONDS.toMicros(60), 3);
+        AtomicLong errors = new AtomicLong();
+        double cpuBefore = Processes.cpuSeconds(ProcessHandle.current().pid());
+        long began = System.nanoTime();
+        long end = began + (long) (seconds * 1e9);
+        List<Thread> connections = new ArrayList<>();
+        for (int i = 0; i < CONNECTIONS; i++) {
+            Thread connection = new Thread(() -> {
+                Histogram own = new Histogram(1, TimeUnit.SECONDS.toMicros(60), 3);
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    try {
+                        int status = client.post(url, null, body).join().statusCode();
+                        if (status / 100 == 2) {
+                            own.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (RuntimeException failed) {
+                        errors.incrementAndGet();
+                    }
+                }
+                synchronized (micros) {
+                    micros.add(own);
+                }
+            }, "generator-check-" + i);
+            connection.start();
+            connections.add(connection);
+        }
+        for (Thread connection : connections) {
+            try {
+                connection.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        double elapsed = (System.nanoTime() - began) / 1e9;
+        double cores = (Processes.cpuSeconds(ProcessHandle.current().pid()) - cpuBefore) / elapsed;
+        return saturation("the benchmark's client (java.net.http)", micros.getTotalCount(), errors.get(), elapsed,
+                micros.getValueAtPercentile(50), micros.getValueAtPercentile(99), cores);
+    }
+
+    private static Saturation wrk(Path wrk, String url, String body, double seconds, Path work) {
+        if (body.contains("]]")) {
+            throw new IllegalArgumentException("the body cannot be written as a Lua long string: " + body);
+        }
+        try {
+            Files.createDirectories(work);
+            Path script = work.resolve("generator-check.lua");
+            Files.writeString(script, SCRIPT.formatted(body, WRK_FIGURES), StandardCharsets.UTF_8);
+            long wholeSeconds = Math.max(1, Math.round(seconds));
+            Process process = new ProcessBuilder(wrk.toString(), "-t" + WRK_THREADS, "-c" + CONNECTIONS, "-d" + wholeSeconds + "s",
+                    "--timeout", LoadClient.TIMEOUT.toSeconds() + "s", "-s", script.toString(), url)
+                    .redirectErrorStream(true).start();
+            double cpuBefore = Processes.cpuSeconds(process.pid());
+            long began = System.nanoTime();
+            double[] cpu = {0};
+            Thread sampler = new Thread(() -> {
+                // wrk's CPU, read while it runs: once it has exited /proc no longer has it
+                while (process.isAlive()) {
+                    cpu[0] = Math.max(cpu[0], Processes.cpuSeconds(process.pid()));
+                    Processes.sleep(100);
+                }
+            }, "generator-check-wrk-cpu");
+            sampler.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(wholeSeconds + 30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("wrk did not end");
+            }
+            sampler.join();
+            double elapsed = (System.nanoTime() - began) / 1e9;
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("wrk exited with " + process.exitValue() + ": " + output.strip());
+            }
+            return parse(output, Math.max(0, cpu[0] - cpuBefore) / elapsed);
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * wrk's figures from its output: the line the script's {@code done} hook wrote. Every error kind wrk counts
+     * (connect, read, write, non-2xx/3xx status, timeout) is an error; its request count includes them.
+     *
+     * @throws IllegalStateException when the line is missing or malformed
+     */
+    static Saturation parse(String output, Double generatorCores) {
+        String line = output.lines().filter(candidate -> candidate.startsWith(WRK_FIGURES + " ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk printed no figures: " + output.strip()));
+        String[] fields = line.substring(WRK_FIGURES.length() + 1).trim().split("\\s+");
+        if (fields.length != 9) {
+            throw new IllegalStateException("wrk's figures are not what the script writes: " + line);
+        }
+        long[] values = new long[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            try {
+                values[i] = Long.parseLong(fields[i]);
+            } catch (NumberFormatException notANumber) {
+                throw new IllegalStateException("wrk's figures are not what the script writes: " + line, notANumber);
+            }
+        }
+        long errors = values[2] + values[3] + values[4] + values[5] + values[6];
+        return saturation("wrk", Math.max(0, values[0] - errors), errors, values[1] / 1e6, values[7], values[8], generatorCores);
+    }
+
+    private static Saturation saturation(String generator, long answers, long errors, double seconds, long p50Micros, long p99Micros,
+                                         Double cores) {
+        return new Saturation(generator, answers, errors, seconds, seconds > 0 ? answers / seconds : 0, p50Micros / 1000.0, p99Micros / 1000.0, cores);
+    }
+
+    private static String version(Path wrk) {
+        try {
+            Process process = new ProcessBuilder(wrk.toString(), "--version").redirectErrorStream(true).start();
+            String first = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("wrk");
+            process.waitFor(5, TimeUnit.SECONDS);
+            return first.replaceAll("\\s*Copyright.*", "").strip();
+        } catch (IOException e) {
+            return "wrk (version not read: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "wrk";
+        }
+    }
+
+    static Optional<Path> onPath(String command) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String directory : path.split(File.pathSeparator)) {
+            if (directory.isEmpty()) {
+                continue;
+            }
+            Path candidate = Path.of(directory, command);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}

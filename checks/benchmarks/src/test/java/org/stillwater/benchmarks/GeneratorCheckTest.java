@@ -1,0 +1,133 @@
+package org.stillwater.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The load generator is checked against wrk on the same endpoint, and judged within 2× of it. */
+class GeneratorCheckTest {
+
+    private static GeneratorCheck.Saturation saturation(String generator, double perSecond) {
+        return new GeneratorCheck.Saturation(generator, (long) (perSecond * 2), 0, 2, perSecond, 5, 20, 0.4);
+    }
+
+    private static Targets.Target judged(GeneratorCheck.Result check) {
+        return Targets.judge(runWith(check)).stream().filter(t -> t.target().startsWith("load generator")).findFirst().orElseThrow();
+    }
+
+    private static Report.Run runWith(GeneratorCheck.Result check) {
+        Report.Run run = ReportTest.run();
+        BareInsert.Result bare = run.bare();
+        BareInsert.Result checked = new BareInsert.Result(bare.startupSeconds(), bare.stages(), bare.ladderEnded(), bare.cpu(), check);
+        return new Report.Run(run.startedAt(), run.seconds(), run.command(), run.machine(), run.options(), run.parts(), run.kafka(), run.postgres(),
+                checked, run.journey(), run.baseline(), run.writes(), run.hops(), run.startup(), run.cpu(), run.profiles(), run.errors(), run.problems());
+    }
+
+    @Test
+    void wrksFiguresAreReadFromTheLineItsScriptWrites() {
+        String output = """
+                Running 2s test @ http://127.0.0.1:8080/inserts
+                  2 threads and 16 connections
+                stillwater-wrk-figures 4210 2001234 0 1 0 9 0 3100 12900
+                Requests/sec:   2103.65
+                """;
+        GeneratorCheck.Saturation wrk = GeneratorCheck.parse(output, 0.3);
+        assertEquals(4200, wrk.answers());
+        assertEquals(10, wrk.errors());
+        assertEquals(2.001234, wrk.seconds(), 1e-9);
+        assertEquals(4200 / 2.001234, wrk.perSecond(), 1e-9);
+        assertEquals(3.1, wrk.p50Millis(), 1e-9);
+        assertEquals(12.9, wrk.p99Millis(), 1e-9);
+    }
+
+    @Test
+    void wrkOutputWithoutTheFiguresLineIsAFailureNotZero() {
+        assertThrows(IllegalStateException.class, () -> GeneratorCheck.parse("unable to connect to 127.0.0.1:1 Connection refused", null));
+        assertThrows(IllegalStateException.class, () -> GeneratorCheck.parse("stillwater-wrk-figures 1 2 3", null));
+        assertThrows(IllegalStateException.class, () -> GeneratorCheck.parse("stillwater-wrk-figures 1 2 3 4 5 6 7 8 x", null));
+    }
+
+    @Test
+    void aClientAtHalfOfWrksThroughputIsWithinTwoTimes() {
+        Targets.Target target = judged(new GeneratorCheck.Result(16, saturation("client", 1000), saturation("wrk", 2000), "wrk 4.1.0", null));
+        assertTrue(target.met(), target.verdict());
+        assertTrue(target.measured().startsWith("1000 vs 2000 requests/s = 50 %"), target.measured());
+    }
+
+    @Test
+    void aClientBelowHalfOfWrksThroughputIsTheBottleneck() {
+        Targets.Target target = judged(new GeneratorCheck.Result(16, saturation("client", 900), saturation("wrk", 2000), "wrk 4.1.0", null));
+        assertFalse(target.met());
+        assertEquals("missed by 5.00 percentage points of wrk's throughput (10 % short; ×1.1 needed)", target.verdict());
+    }
+
+    @Test
+    void withoutWrkTheCheckSaysWhyAndIsNotJudged() {
+        Targets.Target target = judged(new GeneratorCheck.Result(16, saturation("client", 900), null, null, "wrk is not installed (Debian: apt-get install wrk)"));
+        assertNull(target.met());
+        assertTrue(target.measured().contains("wrk is not installed"), target.measured());
+        String markdown = Report.markdown(runWith(new GeneratorCheck.Result(16, saturation("client", 900), null, null, "wrk is not installed")), List.of(), "c.png");
+        assertTrue(markdown.contains("| bare-insert saturated by wrk | not measured | wrk is not installed |"), markdown);
+    }
+
+    @Test
+    void bothSaturationsAreInTheCeilingsOfTheReport() {
+        Report.Run run = runWith(new GeneratorCheck.Result(16, saturation("client", 1000), saturation("wrk", 2000), "wrk debian/4.1.0-3+b2 [epoll]", null));
+        String markdown = Report.markdown(run, Targets.judge(run), "c.png");
+        assertTrue(markdown.contains("| bare-insert saturated by the benchmark's client, 16 connections, closed loop | 1000 requests/s (2000 answers in 2.0 s, 0 errors) |"), markdown);
+        assertTrue(markdown.contains("| bare-insert saturated by wrk debian/4.1.0-3+b2 [epoll], 16 connections, closed loop | 2000 requests/s"), markdown);
+    }
+
+    /** The real thing, where wrk is installed: both generators saturate one small local server with the same body. */
+    @Test
+    void bothGeneratorsSaturateALocalEndpointAndCountItsRefusals(@TempDir Path work) throws Exception {
+        assumeTrue(GeneratorCheck.onPath("wrk").isPresent(), "wrk is not installed");
+        AtomicInteger bodiesRead = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        server.createContext("/inserts", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean start = "POST".equals(exchange.getRequestMethod()) && body.equals(WritesWorkload.START_BODY)
+                    && "application/json".equals(exchange.getRequestHeaders().getFirst("Content-Type"));
+            if (start) {
+                bodiesRead.incrementAndGet();
+            }
+            byte[] answer = "{\"id\":1}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(start ? 201 : 400, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/inserts";
+            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work);
+            assertNull(check.wrkNotRun());
+            assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
+            assertTrue(check.wrk().answers() > 0 && check.wrk().errors() == 0, check.wrk().toString());
+            // wrk leaves the requests still in flight at its end uncounted; the server has read them
+            long counted = check.client().answers() + check.wrk().answers();
+            assertTrue(bodiesRead.get() >= counted && bodiesRead.get() <= counted + GeneratorCheck.CONNECTIONS, bodiesRead + " read, " + counted + " counted");
+
+            GeneratorCheck.Result refused = GeneratorCheck.measure(url, "{\"not\":\"a start\"}", 1, work);
+            assertEquals(0, refused.client().answers());
+            assertTrue(refused.client().errors() > 0);
+            assertEquals(0, refused.wrk().answers());
+            assertTrue(refused.wrk().errors() > 0);
+        } finally {
+            server.stop(0);
+        }
+    }
+}
