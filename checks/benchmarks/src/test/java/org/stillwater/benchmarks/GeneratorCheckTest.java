@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,8 @@ class GeneratorCheckTest {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        ExecutorService handlers = Executors.newFixedThreadPool(4);
+        server.setExecutor(handlers);
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/inserts";
@@ -128,6 +130,7 @@ class GeneratorCheckTest {
             assertTrue(refused.wrk().errors() > 0);
         } finally {
             server.stop(0);
+            handlers.shutdownNow();
         }
     }
 }
