@@ -25,7 +25,7 @@ final class CpuUsage {
 
     private CpuUsage(Map<String, Long> parts) {
         this.parts = parts;
-        parts.forEach((name, pid) -> startCpu.put(name, Processes.cpuSeconds(pid)));
+        parts.forEach((name, pid) -> startCpu.put(name, cpuSeconds(pid)));
         this.startMachine = Processes.machineTicks();
         this.startNanos = System.nanoTime();
     }
@@ -43,12 +43,17 @@ final class CpuUsage {
         Map<String, Double> used = new LinkedHashMap<>();
         double ours = 0;
         for (Map.Entry<String, Long> part : parts.entrySet()) {
-            double cores1 = Math.max(0, Processes.cpuSeconds(part.getValue()) - startCpu.get(part.getKey())) / seconds;
+            double cores1 = Math.max(0, cpuSeconds(part.getValue()) - startCpu.get(part.getKey())) / seconds;
             used.put(part.getKey(), cores1);
             ours += cores1;
         }
         double busy = busyFraction * cores;
         return new Result(seconds, cores, busy, used, Math.max(0, busy - ours));
+    }
+
+    /** A part's process with its descendants (PostgreSQL's backends), but this JVM alone: its children are parts of their own. */
+    private static double cpuSeconds(long pid) {
+        return pid == ProcessHandle.current().pid() ? Processes.ownCpuSeconds(pid) : Processes.cpuSeconds(pid);
     }
 
     /** The running platform's processes, from the launcher's pid files, and this JVM. */

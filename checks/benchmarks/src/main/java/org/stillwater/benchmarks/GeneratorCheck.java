@@ -85,7 +85,7 @@ final class GeneratorCheck {
         LoadClient client = new LoadClient();
         Histogram micros = new Histogram(1, TimeUnit.SECONDS.toMicros(60), 3);
         AtomicLong errors = new AtomicLong();
-        double cpuBefore = Processes.cpuSeconds(ProcessHandle.current().pid());
+        double cpuBefore = Processes.ownCpuSeconds(ProcessHandle.current().pid());
         long began = System.nanoTime();
         long end = began + (long) (seconds * 1e9);
         List<Thread> connections = new ArrayList<>();
@@ -121,7 +121,7 @@ final class GeneratorCheck {
             }
         }
         double elapsed = (System.nanoTime() - began) / 1e9;
-        double cores = (Processes.cpuSeconds(ProcessHandle.current().pid()) - cpuBefore) / elapsed;
+        double cores = (Processes.ownCpuSeconds(ProcessHandle.current().pid()) - cpuBefore) / elapsed;
         return saturation("the benchmark's client (java.net.http)", micros.getTotalCount(), errors.get(), elapsed,
                 micros.getValueAtPercentile(50), micros.getValueAtPercentile(99), cores);
     }

@@ -79,6 +79,14 @@ final class Processes {
         return ticks / CLOCK_TICKS_PER_SECOND;
     }
 
+    /**
+     * CPU seconds (user + system) of the process alone, its children left out: the benchmark's own JVM, whose children
+     * (bare-insert, the measured start-ups, wrk) are not the load generator and are measured on their own.
+     */
+    static double ownCpuSeconds(long pid) {
+        return ticks(pid, false) / CLOCK_TICKS_PER_SECOND;
+    }
+
     private static double ticks(long pid, boolean withReapedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
