@@ -350,8 +350,9 @@ public final class Bench {
 
     /** The platform answers, tokens can be had, and a patient can be approved (the simulated clock allows it). */
     private void preflight() {
-        if (ForkJoinPool.getCommonPoolParallelism() < 2) {
-            // java.net.http completes every sendAsync on CompletableFuture's default executor: a new thread per answer here
+        if (ForkJoinPool.getCommonPoolParallelism() < 2 && Runtime.version().feature() < 25) {
+            // java.net.http completes every sendAsync on CompletableFuture's default executor: before JDK 25, a new thread
+            // per answer when the common pool has fewer than 2 threads (JDK 25 has a pool of its own for it)
             out.println("Warning: the common pool has " + ForkJoinPool.getCommonPoolParallelism() + " thread(s), so the load generator starts a "
                     + "thread per answer and becomes the bottleneck; ./stillwater bench sets -Djava.util.concurrent.ForkJoinPool.common.parallelism");
         }

@@ -67,17 +67,22 @@ final class GeneratorCheck {
     private GeneratorCheck() {
     }
 
-    /** Saturates {@code url} with the client, then with wrk, {@code seconds} each. */
+    /** Saturates {@code url} with the client, then with wrk (looked for on the PATH), {@code seconds} each. */
     static Result measure(String url, String body, double seconds, Path work) {
+        return measure(url, body, seconds, work, onPath("wrk"));
+    }
+
+    /** As {@link #measure(String, String, double, Path)}, with the given wrk, or the client alone when it is empty. */
+    static Result measure(String url, String body, double seconds, Path work, Optional<Path> wrk) {
         Saturation client = client(url, body, seconds);
-        Optional<Path> wrk = onPath("wrk");
         if (wrk.isEmpty()) {
             return new Result(CONNECTIONS, client, null, null, "wrk is not installed (Debian: apt-get install wrk)");
         }
         try {
             return new Result(CONNECTIONS, client, wrk(wrk.get(), url, body, seconds, work), version(wrk.get()), null);
-        } catch (IllegalStateException failed) {
-            return new Result(CONNECTIONS, client, null, null, "wrk failed: " + failed.getMessage());
+        } catch (RuntimeException failed) {
+            // the ladder's figures and the client's stand without wrk's
+            return new Result(CONNECTIONS, client, null, null, ("wrk failed: " + failed.getMessage()).replaceAll("\\s+", " "));
         }
     }
 
@@ -130,47 +135,47 @@ final class GeneratorCheck {
         if (body.contains("]]")) {
             throw new IllegalArgumentException("the body cannot be written as a Lua long string: " + body);
         }
+        Process process = null;
         try {
             Files.createDirectories(work);
             Path script = work.resolve("generator-check.lua");
+            Path output = work.resolve("generator-check-wrk.txt");
             Files.writeString(script, SCRIPT.formatted(body, WRK_FIGURES), StandardCharsets.UTF_8);
             long wholeSeconds = Math.max(1, Math.round(seconds));
-            Process process = new ProcessBuilder(wrk.toString(), "-t" + WRK_THREADS, "-c" + CONNECTIONS, "-d" + wholeSeconds + "s",
-                    "--timeout", LoadClient.TIMEOUT.toSeconds() + "s", "-s", script.toString(), url)
-                    .redirectErrorStream(true).start();
-            double cpuBefore = Processes.cpuSeconds(process.pid());
+            long self = ProcessHandle.current().pid();
+            // wrk's CPU: what this JVM's reaped children gained while it ran (wrk is the only child reaped meanwhile)
+            double reapedBefore = Processes.reapedChildrenCpuSeconds(self);
             long began = System.nanoTime();
-            double[] cpu = {0};
-            Thread sampler = new Thread(() -> {
-                // wrk's CPU, read while it runs: once it has exited /proc no longer has it
-                while (process.isAlive()) {
-                    cpu[0] = Math.max(cpu[0], Processes.cpuSeconds(process.pid()));
-                    Processes.sleep(100);
-                }
-            }, "generator-check-wrk-cpu");
-            sampler.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process = new ProcessBuilder(wrk.toString(), "-t" + WRK_THREADS, "-c" + CONNECTIONS, "-d" + wholeSeconds + "s",
+                    "--timeout", LoadClient.TIMEOUT.toSeconds() + "s", "-s", script.toString(), url)
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!process.waitFor(wholeSeconds + 30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("wrk did not end");
+                throw new IllegalStateException("wrk did not end within " + (wholeSeconds + 30) + " s");
             }
-            sampler.join();
             double elapsed = (System.nanoTime() - began) / 1e9;
+            double reapedAfter = Processes.reapedChildrenCpuSeconds(self);
+            String printed = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("wrk exited with " + process.exitValue() + ": " + output.strip());
+                throw new IllegalStateException("wrk exited with " + process.exitValue() + ": " + printed.strip());
             }
-            return parse(output, Math.max(0, cpu[0] - cpuBefore) / elapsed);
+            return parse(printed, Math.max(0, reapedAfter - reapedBefore) / elapsed);
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
         }
     }
 
     /**
      * wrk's figures from its output: the line the script's {@code done} hook wrote. Every error kind wrk counts
-     * (connect, read, write, non-2xx/3xx status, timeout) is an error; its request count includes them.
+     * (connect, read, write, non-2xx/3xx status, timeout) is an error; its request count includes the last two only.
+     * wrk counts a 3xx as an answer (bare-insert answers 201); its latency percentiles are its own, corrected for
+     * coordinated omission, the client's are not.
      *
      * @throws IllegalStateException when the line is missing or malformed
      */
@@ -189,8 +194,9 @@ final class GeneratorCheck {
                 throw new IllegalStateException("wrk's figures are not what the script writes: " + line, notANumber);
             }
         }
+        // wrk's request count holds the answers with a non-2xx/3xx status and the timeouts, not the connect, read or write errors
         long errors = values[2] + values[3] + values[4] + values[5] + values[6];
-        return saturation("wrk", Math.max(0, values[0] - errors), errors, values[1] / 1e6, values[7], values[8], generatorCores);
+        return saturation("wrk", Math.max(0, values[0] - values[5] - values[6]), errors, values[1] / 1e6, values[7], values[8], generatorCores);
     }
 
     private static Saturation saturation(String generator, long answers, long errors, double seconds, long p50Micros, long p99Micros,

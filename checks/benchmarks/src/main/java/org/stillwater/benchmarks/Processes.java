@@ -87,6 +87,11 @@ final class Processes {
         return ticks(pid, false) / CLOCK_TICKS_PER_SECOND;
     }
 
+    /** CPU seconds (user + system) of the children a process has waited for, with their own reaped children's. */
+    static double reapedChildrenCpuSeconds(long pid) {
+        return (ticks(pid, true) - ticks(pid, false)) / CLOCK_TICKS_PER_SECOND;
+    }
+
     private static double ticks(long pid, boolean withReapedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

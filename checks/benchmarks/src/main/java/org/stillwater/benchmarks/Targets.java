@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The targets of issue 9 as issue 17 restates them (start-up under 1 s, not 2; at most 0.1 core-seconds per complete
- * journey; the load generator within 2× of wrk), each judged on this run's figures: met, or missed and by how much.
+ * journey; bare-insert's figure within 2× of wrk's), each judged on this run's figures: met, or missed and by how much.
  */
 final class Targets {
 
@@ -73,15 +73,18 @@ final class Targets {
                     window.all().p99(), HOP_P99_MILLIS, "ms"));
         }
         if (run.bare() != null && run.bare().generator() != null) {
+            // issue 17: bare-insert's figure in the benchmark (its ladder's, which the ratio targets use) within 2× of wrk's
             GeneratorCheck.Result check = run.bare().generator();
-            String target = "load generator ≥ 50 % of wrk's throughput on bare-insert";
-            if (check.share().isEmpty()) {
-                targets.add(new Target(target, format("the benchmark's client %.0f requests/s; wrk not measured: %s", check.client().perSecond(),
-                        check.wrk() == null ? check.wrkNotRun() : "it had no successful answer"), null, "not measured"));
+            double ladder = run.bare().stages().stream().mapToDouble(stage -> stage.insert().throughputPerSecond()).max().orElse(0);
+            String target = "bare-insert's figure ≥ 50 % of wrk's on the same endpoint";
+            if (check.wrk() == null || check.wrk().perSecond() <= 0) {
+                targets.add(new Target(target, format("ladder %.0f requests/s, the benchmark's client alone %.0f; wrk not measured: %s", ladder,
+                        check.client().perSecond(), check.wrk() == null ? check.wrkNotRun() : "it had no successful answer"), null, "not measured"));
             } else {
-                targets.add(atLeast(target, format("%.0f vs %.0f requests/s = %.0f %% (%d connections each, closed loop)", check.client().perSecond(),
-                        check.wrk().perSecond(), check.share().get() * 100, check.connections()), check.share().get(), GeneratorCheck.WITHIN,
-                        "of wrk's throughput", 100, " percentage points"));
+                double wrk = check.wrk().perSecond();
+                targets.add(atLeast(target, format("ladder %.0f vs wrk %.0f requests/s = %.0f %%; the benchmark's client alone, closed loop: %.0f = %.0f %% "
+                                + "(%d connections each)", ladder, wrk, ladder / wrk * 100, check.client().perSecond(), check.share().orElse(0.0) * 100,
+                        check.connections()), ladder / wrk, GeneratorCheck.WITHIN, "of wrk's throughput", 100, " percentage points"));
             }
         }
         BeforeAfter.of(run).ifPresent(comparison -> targets.add(atLeast("≥ 60 % fewer requests per journey with webhooks",

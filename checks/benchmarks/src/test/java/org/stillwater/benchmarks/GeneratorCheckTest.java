@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +27,7 @@ class GeneratorCheckTest {
     }
 
     private static Targets.Target judged(GeneratorCheck.Result check) {
-        return Targets.judge(runWith(check)).stream().filter(t -> t.target().startsWith("load generator")).findFirst().orElseThrow();
+        return Targets.judge(runWith(check)).stream().filter(t -> t.target().startsWith("bare-insert's figure")).findFirst().orElseThrow();
     }
 
     private static Report.Run runWith(GeneratorCheck.Result check) {
@@ -46,10 +47,10 @@ class GeneratorCheckTest {
                 Requests/sec:   2103.65
                 """;
         GeneratorCheck.Saturation wrk = GeneratorCheck.parse(output, 0.3);
-        assertEquals(4200, wrk.answers());
+        assertEquals(4201, wrk.answers(), "its request count holds the 9 status errors, not the read error");
         assertEquals(10, wrk.errors());
         assertEquals(2.001234, wrk.seconds(), 1e-9);
-        assertEquals(4200 / 2.001234, wrk.perSecond(), 1e-9);
+        assertEquals(4201 / 2.001234, wrk.perSecond(), 1e-9);
         assertEquals(3.1, wrk.p50Millis(), 1e-9);
         assertEquals(12.9, wrk.p99Millis(), 1e-9);
     }
@@ -61,16 +62,18 @@ class GeneratorCheckTest {
         assertThrows(IllegalStateException.class, () -> GeneratorCheck.parse("stillwater-wrk-figures 1 2 3 4 5 6 7 8 x", null));
     }
 
+    /** ReportTest's run: bare-insert's ladder reached 900 requests/s at best. */
     @Test
-    void aClientAtHalfOfWrksThroughputIsWithinTwoTimes() {
-        Targets.Target target = judged(new GeneratorCheck.Result(16, saturation("client", 1000), saturation("wrk", 2000), "wrk 4.1.0", null));
+    void bareInsertsFigureAtHalfOfWrksIsWithinTwoTimes() {
+        Targets.Target target = judged(new GeneratorCheck.Result(16, saturation("client", 1000), saturation("wrk", 1800), "wrk 4.1.0", null));
         assertTrue(target.met(), target.verdict());
-        assertTrue(target.measured().startsWith("1000 vs 2000 requests/s = 50 %"), target.measured());
+        assertTrue(target.measured().startsWith("ladder 900 vs wrk 1800 requests/s = 50 %; the benchmark's client alone, closed loop: 1000 = 56 %"),
+                target.measured());
     }
 
     @Test
-    void aClientBelowHalfOfWrksThroughputIsTheBottleneck() {
-        Targets.Target target = judged(new GeneratorCheck.Result(16, saturation("client", 900), saturation("wrk", 2000), "wrk 4.1.0", null));
+    void bareInsertsFigureBelowHalfOfWrksIsMissedWhateverTheClientAloneReached() {
+        Targets.Target target = judged(new GeneratorCheck.Result(16, saturation("client", 2000), saturation("wrk", 2000), "wrk 4.1.0", null));
         assertFalse(target.met());
         assertEquals("missed by 5.00 percentage points of wrk's throughput (10 % short; ×1.1 needed)", target.verdict());
     }
@@ -92,10 +95,47 @@ class GeneratorCheckTest {
         assertTrue(markdown.contains("| bare-insert saturated by wrk debian/4.1.0-3+b2 [epoll], 16 connections, closed loop | 2000 requests/s"), markdown);
     }
 
+    @Test
+    void withoutWrkTheClientAloneSaturatesTheEndpoint(@TempDir Path work) throws Exception {
+        withLocalEndpoint((url, bodiesRead) -> {
+            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, Optional.empty());
+            assertNull(check.wrk());
+            assertTrue(check.wrkNotRun().contains("not installed"), check.wrkNotRun());
+            assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
+            assertEquals(check.client().answers(), bodiesRead.get());
+            assertTrue(check.client().generatorCores() > 0, check.client().toString());
+        });
+    }
+
     /** The real thing, where wrk is installed: both generators saturate one small local server with the same body. */
     @Test
     void bothGeneratorsSaturateALocalEndpointAndCountItsRefusals(@TempDir Path work) throws Exception {
         assumeTrue(GeneratorCheck.onPath("wrk").isPresent(), "wrk is not installed");
+        withLocalEndpoint((url, bodiesRead) -> {
+            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work);
+            assertNull(check.wrkNotRun());
+            assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
+            assertTrue(check.wrk().answers() > 0 && check.wrk().errors() == 0, check.wrk().toString());
+            assertTrue(check.wrk().generatorCores() > 0, "wrk's CPU, from this JVM's reaped children: " + check.wrk());
+            // wrk leaves the requests still in flight at its end uncounted; the server has read them
+            long counted = check.client().answers() + check.wrk().answers();
+            assertTrue(bodiesRead.get() >= counted && bodiesRead.get() <= counted + GeneratorCheck.CONNECTIONS, bodiesRead + " read, " + counted + " counted");
+
+            GeneratorCheck.Result refused = GeneratorCheck.measure(url, "{\"not\":\"a start\"}", 1, work);
+            assertEquals(0, refused.client().answers());
+            assertTrue(refused.client().errors() > 0);
+            assertEquals(0, refused.wrk().answers());
+            assertTrue(refused.wrk().errors() > 0);
+        });
+    }
+
+    /** What a test does with the local endpoint: its URL, and how many session-start bodies it has read. */
+    private interface WithEndpoint {
+        void run(String url, AtomicInteger bodiesRead) throws Exception;
+    }
+
+    /** A local endpoint answering a session-start body 201 and anything else 400, as bare-insert and a refusal would. */
+    private static void withLocalEndpoint(WithEndpoint test) throws Exception {
         AtomicInteger bodiesRead = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/inserts", exchange -> {
@@ -114,20 +154,7 @@ class GeneratorCheckTest {
         server.setExecutor(handlers);
         server.start();
         try {
-            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/inserts";
-            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work);
-            assertNull(check.wrkNotRun());
-            assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
-            assertTrue(check.wrk().answers() > 0 && check.wrk().errors() == 0, check.wrk().toString());
-            // wrk leaves the requests still in flight at its end uncounted; the server has read them
-            long counted = check.client().answers() + check.wrk().answers();
-            assertTrue(bodiesRead.get() >= counted && bodiesRead.get() <= counted + GeneratorCheck.CONNECTIONS, bodiesRead + " read, " + counted + " counted");
-
-            GeneratorCheck.Result refused = GeneratorCheck.measure(url, "{\"not\":\"a start\"}", 1, work);
-            assertEquals(0, refused.client().answers());
-            assertTrue(refused.client().errors() > 0);
-            assertEquals(0, refused.wrk().answers());
-            assertTrue(refused.wrk().errors() > 0);
+            test.run("http://127.0.0.1:" + server.getAddress().getPort() + "/inserts", bodiesRead);
         } finally {
             server.stop(0);
             handlers.shutdownNow();
