@@ -44,7 +44,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 --stage-seconds S    writes: at least this long at each rate, rounds allowing (default 2)
                 --ceiling-seconds S  Kafka and PostgreSQL ceilings, and each generator of the load generator check: seconds each (default 2)
                 --long               a longer run: 100 patients, 300 prepared, 8 s per rate, 10 s ceilings
-                --no-ceilings        skip the Kafka, PostgreSQL and bare-insert ceilings
+                --no-ceilings        skip the Kafka, PostgreSQL and bare-insert ceilings and the load generator check
                 --no-startup         skip the start-up time and RSS of each service
                 --no-profile         do not record JFR on the services
                 --startup-java-options "OPTS"
