@@ -39,6 +39,7 @@ final class BareInsert implements AutoCloseable {
     private final ChildProcess process;
     private final String baseUrl;
     private final double startupSeconds;
+    private final LoadClient client = new LoadClient();
 
     private BareInsert(ChildProcess process, String baseUrl, double startupSeconds) {
         this.process = process;
@@ -73,8 +74,7 @@ final class BareInsert implements AutoCloseable {
      * @param work where the check writes wrk's script
      */
     Result drive(Live live, List<Plan> plans, int blockSize, java.util.Map<String, Long> processes, double checkSeconds, Path work) {
-        LoadClient client = new LoadClient();
-        warmUp(live, client);
+        warmUp(live);
         java.util.Map<String, Long> measured = new java.util.LinkedHashMap<>(processes);
         measured.put("bare-insert", process.pid());
         CpuUsage usage = CpuUsage.start(measured);
@@ -86,8 +86,8 @@ final class BareInsert implements AutoCloseable {
             Series insert = live.series(ENDPOINT, "bare-insert @ " + plan.ratePerSecond() + "/s");
             List<OpenModel.Block> blocks = new ArrayList<>();
             for (int round = 0; round < plan.rounds(); round++) {
-                blocks.add(new OpenModel.Block(plan.ratePerSecond(), requests(client, insert, blockSize, WritesWorkload.START_BODY), null));
-                blocks.add(new OpenModel.Block(plan.ratePerSecond(), requests(client, insert, blockSize, WritesWorkload.COMPLETION_BODY), () -> { }));
+                blocks.add(new OpenModel.Block(plan.ratePerSecond(), requests(insert, blockSize, WritesWorkload.START_BODY), null));
+                blocks.add(new OpenModel.Block(plan.ratePerSecond(), requests(insert, blockSize, WritesWorkload.COMPLETION_BODY), () -> { }));
             }
             long sentBefore = model.sent();
             live.phase("bare insert: " + plan.ratePerSecond() + " requests/s, " + plan.rounds() + " round(s) of " + blockSize,
@@ -115,7 +115,7 @@ final class BareInsert implements AutoCloseable {
      * The services it is compared with have been running (and compiled by the JIT) for a while: so it first
      * serves {@link #WARMUP} of requests from a few clients in a loop, not measured.
      */
-    private void warmUp(Live live, LoadClient client) {
+    private void warmUp(Live live) {
         long began = System.nanoTime();
         long end = began + WARMUP.toNanos();
         live.phase("bare insert: warming up (not measured)", () -> (System.nanoTime() - began) * 100 / WARMUP.toNanos(), 100, List.of());
@@ -140,7 +140,7 @@ final class BareInsert implements AutoCloseable {
         live.finishPhase();
     }
 
-    private List<OpenModel.Request> requests(LoadClient client, Series series, int count, String body) {
+    private List<OpenModel.Request> requests(Series series, int count, String body) {
         List<OpenModel.Request> requests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             requests.add(new OpenModel.Request(series, () -> client.post(baseUrl + "/inserts", null, body)));
@@ -150,6 +150,7 @@ final class BareInsert implements AutoCloseable {
 
     @Override
     public void close() {
+        client.close();
         process.stop();
     }
 }

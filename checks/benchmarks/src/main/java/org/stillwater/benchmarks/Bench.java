@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.stillwater.firstmonth.Api;
 import org.stillwater.firstmonth.Endpoints;
@@ -350,12 +349,6 @@ public final class Bench {
 
     /** The platform answers, tokens can be had, and a patient can be approved (the simulated clock allows it). */
     private void preflight() {
-        if (ForkJoinPool.getCommonPoolParallelism() < 2 && Runtime.version().feature() < 25) {
-            // java.net.http completes every sendAsync on CompletableFuture's default executor: before JDK 25, a new thread
-            // per answer when the common pool has fewer than 2 threads (JDK 25 has a pool of its own for it)
-            out.println("Warning: the common pool has " + ForkJoinPool.getCommonPoolParallelism() + " thread(s), so the load generator starts a "
-                    + "thread per answer and becomes the bottleneck; ./stillwater bench sets -Djava.util.concurrent.ForkJoinPool.common.parallelism");
-        }
         if (!Files.exists(root.resolve(".stillwater").resolve("run"))) {
             throw new NotReady("No .stillwater/run in " + root + ": run the benchmark from the checkout the platform was started from");
         }

@@ -88,7 +88,12 @@ final class GeneratorCheck {
     }
 
     private static Saturation client(String url, String body, double seconds) {
-        LoadClient client = new LoadClient();
+        try (LoadClient client = new LoadClient()) {
+            return closedLoop(client, url, body, seconds);
+        }
+    }
+
+    private static Saturation closedLoop(LoadClient client, String url, String body, double seconds) {
         Histogram micros = new Histogram(1, TimeUnit.SECONDS.toMicros(60), 3);
         AtomicLong errors = new AtomicLong();
         double cpuBefore = Processes.ownCpuSeconds(ProcessHandle.current().pid());
@@ -128,7 +133,7 @@ final class GeneratorCheck {
         }
         double elapsed = (System.nanoTime() - began) / 1e9;
         double cores = (Processes.ownCpuSeconds(ProcessHandle.current().pid()) - cpuBefore) / elapsed;
-        return saturation("the benchmark's client (java.net.http)", micros.getTotalCount(), errors.get(), elapsed,
+        return saturation("the benchmark's client (Vert.x)", micros.getTotalCount(), errors.get(), elapsed,
                 micros.getValueAtPercentile(50), micros.getValueAtPercentile(99), cores);
     }
 

@@ -1,44 +1,78 @@
 package org.stillwater.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The open-model workloads' HTTP client (java.net.http, HTTP/1.1 with keep-alive): asynchronous, so a slow
- * answer never holds back the next request of the schedule. Writes carry an Idempotency-Key, as a careful
- * client's do; a request not answered within {@link #TIMEOUT} is an error.
+ * The workloads' HTTP client: HTTP/1.1 with keep-alive on one Vert.x event loop, asynchronous, so a slow answer
+ * never holds back the next request of the schedule. Writes carry an Idempotency-Key, as a careful client's do; a
+ * request without a connection, or without a byte of its answer, within {@link #TIMEOUT} fails with a {@link java.util.concurrent.TimeoutException}.
+ *
+ * <p>Why an event loop: java.net.http cost about 1 ms of CPU per request on this 2-core machine (a thread hop or
+ * three per exchange and a pooled thread per answer), 15–30 times wrk's, and the benchmark shares the machine with
+ * what it measures (docs/performance.md, "The load generator against wrk"). Answers complete on the event loop, so
+ * whatever a caller chains on them must not block.
  */
-final class LoadClient {
+final class LoadClient implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(15);
-
     /**
-     * The client's own tasks (setting up an exchange and writing the request on the sending thread, reading the answer
-     * on the selector thread) run inline instead of on a pool each exchange would hop to and from: about 40 % less CPU per
-     * request measured alone on 2 cores, with no rise in send lag seen in the benchmark. Our callbacks do not run there:
-     * {@code sendAsync} completes on CompletableFuture's default executor, whatever this one is.
+     * Connections open at once, at most; more requests wait for one (their latency still counts from their
+     * intended time). Far above what the ladders keep open while the platform keeps up, so it only bounds an
+     * overloaded stage.
      */
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Runnable::run)
-            .build();
+    static final int MAX_CONNECTIONS = 1024;
+
+    /** A status and the body, read as UTF-8. */
+    record Answer(int statusCode, String body) {
+    }
+
+    private final Duration timeout;
+    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+    private final HttpClient http = vertx.createHttpClient(
+            new HttpClientOptions().setKeepAlive(true).setPipelining(false),
+            new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS));
+
+    LoadClient() {
+        this(TIMEOUT);
+    }
+
+    /** @param timeout how long a request may wait for a connection, and then for each part of its answer */
+    LoadClient(Duration timeout) {
+        this.timeout = timeout;
+    }
 
     /** POST of a JSON body, with a bearer token unless {@code token} is null. */
-    CompletableFuture<HttpResponse<String>> post(String url, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+    CompletableFuture<Answer> post(String url, String token, String json) {
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(url)
+                .setConnectTimeout(timeout.toMillis())
+                .setIdleTimeout(timeout.toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Idempotency-Key", UUID.randomUUID().toString());
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            request.putHeader("Authorization", "Bearer " + token);
         }
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.request(request)
+                .compose(sending -> sending.send(Buffer.buffer(json)))
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
+                .toCompletionStage()
+                .toCompletableFuture();
+    }
+
+    /** Closes the connections and stops the event loop (its thread would keep the JVM alive). */
+    @Override
+    public void close() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 }

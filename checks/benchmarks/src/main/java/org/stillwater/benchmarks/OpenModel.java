@@ -1,7 +1,5 @@
 package org.stillwater.benchmarks;
 
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,10 +24,10 @@ import java.util.function.Supplier;
 final class OpenModel {
 
     /** One request: where its latency goes, how it is sent, and what to do with a successful answer. */
-    record Request(Series series, Supplier<CompletableFuture<HttpResponse<String>>> send, Consumer<HttpResponse<String>> onSuccess,
+    record Request(Series series, Supplier<CompletableFuture<LoadClient.Answer>> send, Consumer<LoadClient.Answer> onSuccess,
                    Runnable onFailure) {
 
-        Request(Series series, Supplier<CompletableFuture<HttpResponse<String>>> send) {
+        Request(Series series, Supplier<CompletableFuture<LoadClient.Answer>> send) {
             this(series, send, response -> { }, () -> { });
         }
     }
@@ -113,7 +111,7 @@ final class OpenModel {
     private CompletableFuture<Long> send(Request request, long intended) {
         sendLag.ok(intended, System.nanoTime());
         sent.incrementAndGet();
-        CompletableFuture<HttpResponse<String>> answer;
+        CompletableFuture<LoadClient.Answer> answer;
         try {
             answer = request.send().get();
         } catch (RuntimeException failed) {
@@ -124,7 +122,7 @@ final class OpenModel {
             Series series = request.series();
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                String kind = cause instanceof HttpTimeoutException ? "timeout"
+                String kind = cause instanceof TimeoutException ? "timeout"
                         : cause instanceof NotSent ? "not sent" : cause.getClass().getSimpleName();
                 series.error(intended, answered, kind, String.valueOf(cause.getMessage()));
                 request.onFailure().run();

@@ -69,7 +69,6 @@ final class WritesWorkload {
     private final Endpoints endpoints;
     private final Tokens tokens;
     private final Api api;
-    private final LoadClient client = new LoadClient();
 
     WritesWorkload(Live live, Endpoints endpoints, Tokens tokens, Api api) {
         this.live = live;
@@ -114,6 +113,13 @@ final class WritesWorkload {
         if (patients.isEmpty()) {
             return new Result(prepared, List.of(), null, "no patient could be prepared");
         }
+        try (LoadClient client = new LoadClient()) {
+            return ladder(prepared, rates, stageSeconds, processes, client);
+        }
+    }
+
+    private Result ladder(Prepared prepared, List<Integer> rates, double stageSeconds, java.util.Map<String, Long> processes, LoadClient client) {
+        List<UUID> patients = prepared.patients();
         Calendar calendar = new Calendar(endpoints, tokens, api);
         Series sendLag = live.series("load generator: send lag", "writes");
         OpenModel model = new OpenModel(sendLag);
@@ -134,7 +140,7 @@ final class WritesWorkload {
             Series completion = live.series(COMPLETE, window);
             List<OpenModel.Block> blocks = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
-                blocks.addAll(round(patients, rate, start, completion, () -> calendar.moveBy(Duration.ofHours(72))));
+                blocks.addAll(round(client, patients, rate, start, completion, () -> calendar.moveBy(Duration.ofHours(72))));
             }
             long total = 2L * rounds * patients.size();
             long sentBefore = model.sent();
@@ -176,7 +182,7 @@ final class WritesWorkload {
     }
 
     /** Every patient starts a session, then every patient completes theirs; then the barrier (the clock moves 72 h). */
-    private List<OpenModel.Block> round(List<UUID> patients, int rate, Series start, Series completion, Runnable barrier) {
+    private List<OpenModel.Block> round(LoadClient client, List<UUID> patients, int rate, Series start, Series completion, Runnable barrier) {
         List<OpenModel.Request> starts = new ArrayList<>();
         List<OpenModel.Request> completions = new ArrayList<>();
         for (UUID patient : patients) {
