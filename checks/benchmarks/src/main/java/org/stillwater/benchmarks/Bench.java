@@ -244,16 +244,12 @@ public final class Bench {
     }
 
     private BareInsert.Result bare(BenchDatabase database, WritesWorkload.Result writes) {
-        int blockSize = writes.prepared().patients().size();
-        List<BareInsert.Plan> plans = new ArrayList<>();
-        for (int rate : options.rates()) {
-            int rounds = writes.stages().stream().filter(stage -> stage.ratePerSecond() == rate).map(WritesWorkload.Stage::rounds)
-                    .findFirst().orElse(Math.min(BareInsert.MAX_ROUNDS_BEYOND_WRITES, WritesWorkload.roundsFor(rate, blockSize, options.stageSeconds())));
-            plans.add(new BareInsert.Plan(rate, rounds));
-        }
+        // at least a round of the write endpoints' (a start and a completion per prepared patient)
+        int atLeast = 2 * writes.prepared().patients().size();
+        List<BareInsert.Plan> plans = options.rates().stream().map(rate -> BareInsert.Plan.of(rate, options.stageSeconds(), atLeast)).toList();
         live.phase("bare insert: starting the app", () -> 0, 1, List.of());
         try (BareInsert app = BareInsert.start(root, database, options.out().resolve("logs"))) {
-            BareInsert.Result result = app.drive(live, plans, blockSize, platformProcesses, options.ceilingSeconds(), options.out().resolve("logs"));
+            BareInsert.Result result = app.drive(live, plans, platformProcesses, options.ceilingSeconds(), options.out().resolve("logs"));
             cpu.add(new Report.CpuWindow("bare-insert ladder", result.cpu()));
             return result;
         }

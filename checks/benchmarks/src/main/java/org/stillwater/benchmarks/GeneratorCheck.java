@@ -98,39 +98,13 @@ final class GeneratorCheck {
         AtomicLong errors = new AtomicLong();
         double cpuBefore = Processes.ownCpuSeconds(ProcessHandle.current().pid());
         long began = System.nanoTime();
-        long end = began + (long) (seconds * 1e9);
-        List<Thread> connections = new ArrayList<>();
-        for (int i = 0; i < CONNECTIONS; i++) {
-            Thread connection = new Thread(() -> {
-                Histogram own = new Histogram(1, TimeUnit.SECONDS.toMicros(60), 3);
-                while (System.nanoTime() < end) {
-                    long sent = System.nanoTime();
-                    try {
-                        int status = client.post(url, null, body).join().statusCode();
-                        if (status / 100 == 2) {
-                            own.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    } catch (RuntimeException failed) {
-                        errors.incrementAndGet();
-                    }
-                }
-                synchronized (micros) {
-                    micros.add(own);
-                }
-            }, "generator-check-" + i);
-            connection.start();
-            connections.add(connection);
-        }
-        for (Thread connection : connections) {
-            try {
-                connection.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
+        client.closedLoop(url, body, CONNECTIONS, began + (long) (seconds * 1e9), (sent, answer, failure) -> {
+            if (failure == null && answer.statusCode() / 100 == 2) {
+                micros.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
+            } else {
+                errors.incrementAndGet();
             }
-        }
+        });
         double elapsed = (System.nanoTime() - began) / 1e9;
         double cores = (Processes.ownCpuSeconds(ProcessHandle.current().pid()) - cpuBefore) / elapsed;
         return saturation("the benchmark's client (Vert.x)", micros.getTotalCount(), errors.get(), elapsed,

@@ -11,6 +11,8 @@ import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The workloads' HTTP client: HTTP/1.1 with keep-alive on one Vert.x event loop, asynchronous, so a slow answer
@@ -34,6 +36,11 @@ final class LoadClient implements AutoCloseable {
 
     /** A status and the body, read as UTF-8. */
     record Answer(int statusCode, String body) {
+    }
+
+    /** What a closed loop is told of each request: when it went out ({@link System#nanoTime()}) and its answer, or why none came. */
+    interface Answered {
+        void accept(long sentNanos, Answer answer, Throwable failure);
     }
 
     private final Duration timeout;
@@ -68,6 +75,46 @@ final class LoadClient implements AutoCloseable {
                 .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
                 .toCompletionStage()
                 .toCompletableFuture();
+    }
+
+    /**
+     * Keeps {@code inFlight} POSTs of {@code json} in flight until {@code deadlineNanos} ({@link System#nanoTime()}), each
+     * sent from the event loop as the one before it is answered (a closed loop, as wrk drives), and returns once the
+     * last is answered. No thread waits per request, so the loop costs what the client costs.
+     *
+     * @param answered told of every request, on the event loop
+     * @throws IllegalStateException if the answers are not in {@link #TIMEOUT} × 2 after the deadline
+     */
+    void closedLoop(String url, String json, int inFlight, long deadlineNanos, Answered answered) {
+        CountDownLatch loops = new CountDownLatch(inFlight);
+        for (int i = 0; i < inFlight; i++) {
+            vertx.runOnContext(ignored -> sendInLoop(url, json, deadlineNanos, answered, loops));
+        }
+        try {
+            long waitNanos = deadlineNanos - System.nanoTime() + 2 * timeout.toNanos();
+            if (!loops.await(waitNanos, TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException(loops.getCount() + " of " + inFlight + " closed loops still waiting for an answer");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private void sendInLoop(String url, String json, long deadlineNanos, Answered answered, CountDownLatch loops) {
+        if (System.nanoTime() - deadlineNanos >= 0) {
+            loops.countDown();
+            return;
+        }
+        long sent = System.nanoTime();
+        post(url, null, json).whenComplete((answer, failure) -> {
+            try {
+                answered.accept(sent, answer, failure);
+            } finally {
+                // the next request from a fresh task: a failure known at once must not recurse on this stack until the deadline
+                vertx.runOnContext(ignored -> sendInLoop(url, json, deadlineNanos, answered, loops));
+            }
+        });
     }
 
     /** Closes the connections and stops the event loop (its thread would keep the JVM alive). */

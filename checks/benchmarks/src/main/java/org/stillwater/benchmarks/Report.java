@@ -183,12 +183,12 @@ final class Report {
             for (WritesWorkload.Stage stage : writes.stages()) {
                 for (String endpoint : List.of(WritesWorkload.START, WritesWorkload.COMPLETE)) {
                     Summary summary = Targets.summaryOf(stage, endpoint);
-                    rows.add(ladderRow(stage.ratePerSecond(), endpoint, stage.rounds(), summary, stage.keptUp(), bareAt(run, stage.ratePerSecond())));
+                    rows.add(ladderRow(stage.ratePerSecond(), endpoint, Integer.toString(stage.rounds()), summary, stage.keptUp(), bareAt(run, stage.ratePerSecond())));
                 }
             }
             if (run.bare() != null) {
                 for (BareInsert.Stage stage : run.bare().stages()) {
-                    rows.add(ladderRow(stage.ratePerSecond(), BareInsert.ENDPOINT, stage.rounds(), stage.insert(), stage.keptUp(), Optional.empty()));
+                    rows.add(ladderRow(stage.ratePerSecond(), BareInsert.ENDPOINT, "one stream", stage.insert(), stage.keptUp(), Optional.empty()));
                 }
             }
             table(md, List.of("rate/s", "endpoint", "rounds", "answers", "errors", "throughput/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
@@ -296,8 +296,8 @@ final class Report {
         return run.bare().stages().stream().filter(stage -> stage.ratePerSecond() == rate).map(BareInsert.Stage::insert).findFirst();
     }
 
-    private static List<String> ladderRow(int rate, String endpoint, int rounds, Summary summary, boolean keptUp, Optional<Summary> bare) {
-        return List.of(Integer.toString(rate), endpoint, Integer.toString(rounds), Long.toString(summary.count()), Long.toString(summary.errors()),
+    private static List<String> ladderRow(int rate, String endpoint, String rounds, Summary summary, boolean keptUp, Optional<Summary> bare) {
+        return List.of(Integer.toString(rate), endpoint, rounds, Long.toString(summary.count()), Long.toString(summary.errors()),
                 format("%.0f", summary.throughputPerSecond()), format("%.1f", summary.p50()), format("%.1f", summary.p95()),
                 format("%.1f", summary.p99()), format("%.1f", summary.max()),
                 bare.map(b -> format("%.0f %% of throughput, p99 ×%.1f", 100 * summary.throughputPerSecond() / b.throughputPerSecond(),

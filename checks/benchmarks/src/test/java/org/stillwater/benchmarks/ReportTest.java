@@ -26,8 +26,8 @@ class ReportTest {
         WritesWorkload.Stage at100 = new WritesWorkload.Stage(100, 1, latency(20, 100), latency(18, 100), true, now, now, cpu);
         WritesWorkload.Stage at200 = new WritesWorkload.Stage(200, 4, latency(600, 130), latency(500, 180), false, now, now, cpu);
         WritesWorkload.Result writes = new WritesWorkload.Result(prepared, List.of(at100, at200), latency(1, 0), "the endpoints could not keep up");
-        BareInsert.Result bare = new BareInsert.Result(3, List.of(new BareInsert.Stage(100, 1, latency(10, 100), true),
-                new BareInsert.Stage(1600, 20, latency(40, 900), false)), "it could not keep up with 1600 requests/s",
+        BareInsert.Result bare = new BareInsert.Result(3, List.of(new BareInsert.Stage(100, latency(10, 100), true),
+                new BareInsert.Stage(1600, latency(40, 900), false)), "it could not keep up with 1600 requests/s",
                 new CpuUsage.Result(10, 2, 1.0, Map.of("bare-insert", 0.3, "postgresql", 0.1), 0), null);
         JourneyWorkload.Result journey = new JourneyWorkload.Result(JourneyWorkload.WEBHOOK, 20, 20, List.of(), 20, 1.0, 6,
                 Map.of("week 1 · register patient", latency(900, 0)),
