@@ -3,6 +3,7 @@ package org.stillwater.benchmarks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -189,7 +190,7 @@ public final class Bench {
         List<Report.Errors> errors = live.allSeries().stream().filter(series -> series.errorCount() > 0)
                 .map(series -> new Report.Errors(series.name(), series.window(), series.errorsByKind(), series.errorSamples())).toList();
         Report.Machine machine = new Report.Machine(Runtime.getRuntime().availableProcessors(), memoryGigabytes(),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + jvmOptions(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), loadBefore, loadAverage());
         Report.Run run = new Report.Run(runStart.toString(), (System.nanoTime() - began) / 1e9, command(), machine, options,
                 List.copyOf(parts), kafka, postgres, bare, journey, baseline, writes, List.copyOf(hopWindows), startup, List.copyOf(cpu),
@@ -341,6 +342,12 @@ public final class Bench {
     static double sampleValue(String line) {
         String afterLabels = line.contains("}") ? line.substring(line.indexOf('}') + 1) : line.substring(line.indexOf(' '));
         return Double.parseDouble(afterLabels.trim().split("\\s+")[0]);
+    }
+
+    /** The -XX options this JVM runs with (./stillwater bench limits the JIT to C1), as " (…)"; empty without any. */
+    private static String jvmOptions() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(option -> option.startsWith("-XX:")).toList();
+        return options.isEmpty() ? "" : " (" + String.join(" ", options) + ")";
     }
 
     /** The platform answers, tokens can be had, and a patient can be approved (the simulated clock allows it). */

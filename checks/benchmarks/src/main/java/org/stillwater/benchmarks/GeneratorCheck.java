@@ -23,8 +23,11 @@ import org.HdrHistogram.Histogram;
  */
 final class GeneratorCheck {
 
-    /** Connections each generator keeps busy: more than the services' pool (20) would only queue in the server. */
-    static final int CONNECTIONS = 16;
+    /**
+     * Connections each generator keeps busy: the ladders' ({@link LoadClient#CONNECTIONS}); more than the services'
+     * database pool (20) would only queue in the server.
+     */
+    static final int CONNECTIONS = LoadClient.CONNECTIONS;
     /** wrk's threads: one per core of this machine's two, as its own documentation suggests. */
     static final int WRK_THREADS = 2;
     /** bare-insert's figure in the benchmark must reach at least this share of wrk's throughput (within 2×). */

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class LoadClientTest {
 
     private final Map<String, List<String>> lastHeaders = new ConcurrentHashMap<>();
+    private final Set<Integer> connectionsSeen = ConcurrentHashMap.newKeySet();
     private final CountDownLatch released = new CountDownLatch(1);
     private HttpServer server;
     private String base;
@@ -36,6 +40,17 @@ class LoadClientTest {
             lastHeaders.putAll(exchange.getRequestHeaders());
             exchange.sendResponseHeaders(exchange.getRequestMethod().equals("POST") ? 201 : 405, body.length);
             exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/slow", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            connectionsSeen.add(exchange.getRemoteAddress().getPort());
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(201, -1);
             exchange.close();
         });
         server.createContext("/silent", exchange -> {
@@ -80,6 +95,18 @@ class LoadClientTest {
             assertNotEquals(first, lastHeaders.get("Idempotency-key").get(0));
         }
         assertNull(lastHeaders.get("Authorization"));
+    }
+
+    @Test
+    void requestsBeyondTheConnectionsWaitForOneInsteadOfOpeningMore() {
+        try (LoadClient client = new LoadClient()) {
+            List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 3 * LoadClient.CONNECTIONS; i++) {
+                answers.add(client.post(base + "/slow", null, "{}"));
+            }
+            answers.forEach(answer -> assertEquals(201, answer.join().statusCode()));
+        }
+        assertEquals(LoadClient.CONNECTIONS, connectionsSeen.size());
     }
 
     @Test
