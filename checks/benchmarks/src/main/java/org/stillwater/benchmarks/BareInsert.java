@@ -31,7 +31,8 @@ final class BareInsert implements AutoCloseable {
     }
 
     /** What the ladder measured, the CPU it took (after the warm-up), and the load generator's check on this endpoint. */
-    record Result(double startupSeconds, List<Stage> stages, String ladderEnded, CpuUsage.Result cpu, GeneratorCheck.Result generator) {
+    record Result(double startupSeconds, List<Stage> stages, String ladderEnded, CpuUsage.Result cpu, Summary sendLag,
+                  GeneratorCheck.Result generator) {
     }
 
     /** A rate and how many requests its stream has. */
@@ -111,7 +112,7 @@ final class BareInsert implements AutoCloseable {
                 () -> (System.nanoTime() - began) * 100 / (long) (2 * checkSeconds * 1e9), 100, List.of());
         GeneratorCheck.Result generator = GeneratorCheck.measure(baseUrl + "/inserts", WritesWorkload.START_BODY, checkSeconds, work);
         live.finishPhase();
-        return new Result(startupSeconds, stages, ended, cpu, generator);
+        return new Result(startupSeconds, stages, ended, cpu, sendLag.summary(), generator);
     }
 
     /**

@@ -111,7 +111,8 @@ final class Report {
                 Optional<BareInsert.Stage> best = bare.stages().stream().max((a, b) -> Double.compare(a.insert().throughputPerSecond(), b.insert().throughputPerSecond()));
                 rows.add(List.of("bare Quarkus endpoint, one INSERT per POST (checks/benchmarks/bare-insert)",
                         best.map(stage -> format("%.0f requests/s (at %d offered)", stage.insert().throughputPerSecond(), stage.ratePerSecond())).orElse("—"),
-                        format("started in %.2f s; ladder: %s", bare.startupSeconds(), bare.ladderEnded())));
+                        format("started in %.2f s; ladder: %s; the load generator's send lag p99 %.1f ms, max %.1f ms", bare.startupSeconds(),
+                                bare.ladderEnded(), bare.sendLag().p99(), bare.sendLag().max())));
                 if (bare.generator() != null) {
                     GeneratorCheck.Result check = bare.generator();
                     rows.add(saturationRow("bare-insert saturated by the benchmark's client", check.connections(), check.client()));

@@ -33,7 +33,7 @@ class GeneratorCheckTest {
     private static Report.Run runWith(GeneratorCheck.Result check) {
         Report.Run run = ReportTest.run();
         BareInsert.Result bare = run.bare();
-        BareInsert.Result checked = new BareInsert.Result(bare.startupSeconds(), bare.stages(), bare.ladderEnded(), bare.cpu(), check);
+        BareInsert.Result checked = new BareInsert.Result(bare.startupSeconds(), bare.stages(), bare.ladderEnded(), bare.cpu(), bare.sendLag(), check);
         return new Report.Run(run.startedAt(), run.seconds(), run.command(), run.machine(), run.options(), run.parts(), run.kafka(), run.postgres(),
                 checked, run.journey(), run.baseline(), run.writes(), run.hops(), run.startup(), run.cpu(), run.profiles(), run.errors(), run.problems());
     }

@@ -28,7 +28,7 @@ class ReportTest {
         WritesWorkload.Result writes = new WritesWorkload.Result(prepared, List.of(at100, at200), latency(1, 0), "the endpoints could not keep up");
         BareInsert.Result bare = new BareInsert.Result(3, List.of(new BareInsert.Stage(100, latency(10, 100), true),
                 new BareInsert.Stage(1600, latency(40, 900), false)), "it could not keep up with 1600 requests/s",
-                new CpuUsage.Result(10, 2, 1.0, Map.of("bare-insert", 0.3, "postgresql", 0.1), 0), null);
+                new CpuUsage.Result(10, 2, 1.0, Map.of("bare-insert", 0.3, "postgresql", 0.1), 0), latency(2, 0), null);
         JourneyWorkload.Result journey = new JourneyWorkload.Result(JourneyWorkload.WEBHOOK, 20, 20, List.of(), 20, 1.0, 6,
                 Map.of("week 1 · register patient", latency(900, 0)),
                 List.of(new ServerMetrics.Endpoint("intake", "POST", "/api/v1/patients", "201", 540, 30)), now, now, null,
@@ -106,6 +106,8 @@ class ReportTest {
         String markdown = Report.markdown(run, Targets.judge(run), "latency.png");
         assertTrue(markdown.contains("## Targets (issues 9 and 17)"));
         assertTrue(markdown.contains("| 200 | POST /patients/{id}/sessions | 4 | 200 | 0 | 130 |"), markdown);
+        assertTrue(markdown.contains("| 1600 | POST /inserts (bare) | one stream | 200 | 0 | 900 |"), markdown);
+        assertTrue(markdown.contains("ladder: it could not keep up with 1600 requests/s; the load generator's send lag p99 2.0 ms, max 2.4 ms |"), markdown);
         assertTrue(markdown.contains("## Event hops"));
         assertTrue(markdown.contains("checkin handled 400 events at 45/s (produced at 90/s; 120 waiting when production stopped, cleared at 60/s)"), markdown);
         assertTrue(markdown.contains("| session-service | 3.90 s | 6.2 s | 3.70 s | 320 MB | 67 / 40 MB | 105 MB | 100 × 200 | 10.5 s |"), markdown);
