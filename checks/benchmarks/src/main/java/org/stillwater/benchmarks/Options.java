@@ -41,7 +41,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 --pharmacies N       reference-pharmacy workers in this process (default 3)
                 --writes-patients N  writes: eligible patients prepared beforehand (default 24)
                 --rates R,R,...      writes: arrival rates per endpoint, requests/s (default 100,200,400,800,1600)
-                --stage-seconds S    writes: at least this long at each rate, rounds allowing (default 2)
+                --stage-seconds S    writes: at least this long at each rate, rounds allowing; bare-insert: each rate's stream (default 2)
                 --ceiling-seconds S  Kafka and PostgreSQL ceilings, and each generator of the load generator check: seconds each (default 2)
                 --long               a longer run: 100 patients, 300 prepared, 8 s per rate, 10 s ceilings
                 --no-ceilings        skip the Kafka, PostgreSQL and bare-insert ceilings and the load generator check
