@@ -14,7 +14,8 @@ import org.stillwater.launcher.process.Ports;
  * Agroal with the services' pool size, one INSERT per POST, no token, rules, audit or outbox), started here
  * as a child process on a free port against the benchmark's database, with the services' heap settings, and
  * driven at the write endpoints' rates with their bodies (start and completion in turn), each rate as one
- * stream of requests at least as long as a write stage, until it cannot keep up; then stopped.
+ * stream of at least {@code --stage-seconds} and at least a round of the write endpoints' requests (see
+ * {@link Plan#of}), until it cannot keep up; then stopped.
  *
  * <p>One stream, not the write endpoints' rounds: nothing here needs the simulated clock to move between
  * rounds, and a throughput measured over a block of a few dozen requests is bounded by the spread of their
@@ -138,7 +139,10 @@ final class BareInsert implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
-        process.stop();
+        try {
+            client.close();
+        } finally {
+            process.stop();
+        }
     }
 }

@@ -347,7 +347,7 @@ public final class Bench {
     /** The -XX options this JVM runs with (./stillwater bench limits the JIT to C1), as " (…)"; empty without any. */
     private static String jvmOptions() {
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(option -> option.startsWith("-XX:")).toList();
-        return options.isEmpty() ? "" : " (" + String.join(" ", options) + ")";
+        return options.isEmpty() ? "" : " (the benchmark's JVM: " + String.join(" ", options) + ")";
     }
 
     /** The platform answers, tokens can be had, and a patient can be approved (the simulated clock allows it). */

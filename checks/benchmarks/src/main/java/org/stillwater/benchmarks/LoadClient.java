@@ -1,10 +1,12 @@
 package org.stillwater.benchmarks;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
@@ -13,11 +15,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The workloads' HTTP client: HTTP/1.1 with keep-alive on one Vert.x event loop, asynchronous, so a slow answer
  * never holds back the next request of the schedule. Writes carry an Idempotency-Key, as a careful client's do; a
- * request without a connection, or without a byte of its answer, within {@link #TIMEOUT} fails with a {@link java.util.concurrent.TimeoutException}.
+ * request whose whole answer is not in within {@link #TIMEOUT} of being handed to the client (waiting for a
+ * connection included) fails with a {@link TimeoutException}, and its connection is closed.
  *
  * <p>Why an event loop: java.net.http cost about 1 ms of CPU per request on this 2-core machine (a thread hop or
  * three per exchange and a pooled thread per answer), 15–30 times wrk's, and the benchmark shares the machine with
@@ -32,21 +36,27 @@ final class LoadClient implements AutoCloseable {
      * from its intended send time. A fixed set of connections driven at a constant rate is wrk2's open model, and 16
      * is what the {@link GeneratorCheck} gives wrk. Without a bound, an overloaded stage opened a connection per late
      * request, and bare-insert, with hundreds of requests on 2 cores, answered 465/s at 800 offered where with 16 it
-     * answered 744/s (2026-12-02, one run each).
+     * answered 744/s (2026-12-02, one run each). It also caps a stage at 16 ÷ the answer time: at 1 s per answer,
+     * 16 requests/s (docs/performance.md, "The 16-connection bound and the session endpoints").
      */
     static final int CONNECTIONS = 16;
 
-    /** A status and the body, read as UTF-8. */
-    record Answer(int statusCode, String body) {
+    /**
+     * A status, the body read as UTF-8, and when the request was written on a connection ({@link System#nanoTime()}):
+     * after any wait for one of the {@link #CONNECTIONS}.
+     */
+    record Answer(int statusCode, String body, long writtenNanos) {
     }
 
-    /** What a closed loop is told of each request: when it went out ({@link System#nanoTime()}) and its answer, or why none came. */
+    /** What a closed loop is told of each request: when it was handed to the client ({@link System#nanoTime()}) and its answer, or why none came. */
     interface Answered {
         void accept(long sentNanos, Answer answer, Throwable failure);
     }
 
     private final Duration timeout;
-    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+    // daemon threads: a benchmark that fails before close() still exits
+    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1)
+            .setUseDaemonThread(true));
     private final HttpClient http = vertx.createHttpClient(
             new HttpClientOptions().setKeepAlive(true).setPipelining(false),
             new PoolOptions().setHttp1MaxSize(CONNECTIONS));
@@ -55,28 +65,50 @@ final class LoadClient implements AutoCloseable {
         this(TIMEOUT);
     }
 
-    /** @param timeout how long a request may wait for a connection, and then for each part of its answer */
+    /** @param timeout how long a request may take from being handed to the client to the last byte of its answer */
     LoadClient(Duration timeout) {
         this.timeout = timeout;
     }
 
     /** POST of a JSON body, with a bearer token unless {@code token} is null. */
     CompletableFuture<Answer> post(String url, String token, String json) {
-        RequestOptions request = new RequestOptions()
+        RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setAbsoluteURI(url)
                 .setConnectTimeout(timeout.toMillis())
-                .setIdleTimeout(timeout.toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Idempotency-Key", UUID.randomUUID().toString());
         if (token != null) {
-            request.putHeader("Authorization", "Bearer " + token);
+            options.putHeader("Authorization", "Bearer " + token);
         }
-        return http.request(request)
-                .compose(sending -> sending.send(Buffer.buffer(json)))
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
-                .toCompletionStage()
-                .toCompletableFuture();
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        HttpClientRequest[] written = new HttpClientRequest[1];
+        // one deadline for the whole exchange: Vert.x's idle timeout stops at the response's headers, and a body that stalls would hang
+        long deadline = vertx.setTimer(timeout.toMillis(), fired -> {
+            if (answer.completeExceptionally(new TimeoutException("no whole answer within " + timeout.toMillis() + " ms")) && written[0] != null) {
+                written[0].reset();
+            }
+        });
+        http.request(options)
+                .compose(request -> {
+                    if (answer.isDone()) {
+                        request.reset();
+                        return Future.failedFuture("timed out waiting for a connection");
+                    }
+                    written[0] = request;
+                    long writtenNanos = System.nanoTime();
+                    return request.send(Buffer.buffer(json))
+                            .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString(), writtenNanos)));
+                })
+                .onComplete(result -> {
+                    vertx.cancelTimer(deadline);
+                    if (result.succeeded()) {
+                        answer.complete(result.result());
+                    } else {
+                        answer.completeExceptionally(result.cause());
+                    }
+                });
+        return answer;
     }
 
     /**
@@ -109,9 +141,15 @@ final class LoadClient implements AutoCloseable {
             return;
         }
         long sent = System.nanoTime();
-        post(url, null, json).whenComplete((answer, failure) -> {
+        CompletableFuture<Answer> answer;
+        try {
+            answer = post(url, null, json);
+        } catch (RuntimeException refused) {
+            answer = CompletableFuture.failedFuture(refused);
+        }
+        answer.whenComplete((response, failure) -> {
             try {
-                answered.accept(sent, answer, failure);
+                answered.accept(sent, response, failure);
             } finally {
                 // the next request from a fresh task: a failure known at once must not recurse on this stack until the deadline
                 vertx.runOnContext(ignored -> sendInLoop(url, json, deadlineNanos, answered, loops));
@@ -119,7 +157,7 @@ final class LoadClient implements AutoCloseable {
         });
     }
 
-    /** Closes the connections and stops the event loop (its thread would keep the JVM alive). */
+    /** Closes the connections and stops the event loop. */
     @Override
     public void close() {
         vertx.close().toCompletionStage().toCompletableFuture().join();

@@ -46,7 +46,11 @@ final class OpenModel {
     private final Series sendLag;
     private final AtomicLong sent = new AtomicLong();
 
-    /** @param sendLag where the generator's own lateness goes (time from intended to actual send) */
+    /**
+     * @param sendLag where the generator's lateness goes: from the intended send time to the request's writing on a
+     *                connection, so a wait for one of the client's connections counts (to its handing to the client,
+     *                for a request that got no answer)
+     */
     OpenModel(Series sendLag) {
         this.sendLag = sendLag;
     }
@@ -109,7 +113,7 @@ final class OpenModel {
 
     /** @return when the answer (or the failure) came, in nanos */
     private CompletableFuture<Long> send(Request request, long intended) {
-        sendLag.ok(intended, System.nanoTime());
+        long handed = System.nanoTime();
         sent.incrementAndGet();
         CompletableFuture<LoadClient.Answer> answer;
         try {
@@ -119,6 +123,7 @@ final class OpenModel {
         }
         return answer.handle((response, failure) -> {
             long answered = System.nanoTime();
+            sendLag.ok(intended, response != null ? response.writtenNanos() : handed);
             Series series = request.series();
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;

@@ -176,10 +176,11 @@ final class Report {
             WritesWorkload.Prepared prepared = writes.prepared();
             md.append("\n## Writes: session starts and completions at fixed arrival rates (open model)\n\n");
             md.append(format("%d of %d eligible patients prepared in %.1f s (FirstMonth's week 1 and a first session). Each rate: rounds of "
-                            + "%d starts then %d completions at that rate, the simulated clock +72 h between rounds. Latency from the intended "
-                            + "send time. The ladder ended: %s.\n\n",
+                            + "%d starts then %d completions at that rate, the simulated clock +72 h between rounds; bare-insert: one stream "
+                            + "per rate. At most %d connections per service, so a stage cannot pass %d ÷ the answer time. Latency from the "
+                            + "intended send time. The ladder ended: %s.\n\n",
                     prepared.patients().size(), prepared.asked(), prepared.seconds(), prepared.patients().size(), prepared.patients().size(),
-                    writes.ladderEnded()));
+                    LoadClient.CONNECTIONS, LoadClient.CONNECTIONS, writes.ladderEnded()));
             List<List<String>> rows = new ArrayList<>();
             for (WritesWorkload.Stage stage : writes.stages()) {
                 for (String endpoint : List.of(WritesWorkload.START, WritesWorkload.COMPLETE)) {
@@ -195,10 +196,11 @@ final class Report {
             table(md, List.of("rate/s", "endpoint", "rounds", "answers", "errors", "throughput/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
                     "vs bare at that rate", "kept up"), rows);
             if (writes.sendLag() != null) {
-                md.append(format("\nThe load generator's lateness (intended → actual send): p50 %.2f ms, p99 %.2f ms, max %.1f ms "
+                md.append(format("\nThe load generator's lateness (intended → written on a connection, a wait for one of the client's included): p50 %.2f ms, p99 %.2f ms, max %.1f ms "
                         + "(included in the latencies above). A round starts once every answer of the one before is in (the simulated "
-                        + "clock moves between rounds), so when it reaches seconds it is mostly the services' slowness carried into "
-                        + "the next round rather than the generator's own (its CPU is in \"Where the CPU went\").\n", writes.sendLag().p50(), writes.sendLag().p99(), writes.sendLag().max()));
+                        + "clock moves between rounds), and a request waits while all %d connections are busy, so when it reaches "
+                        + "seconds it is mostly the services' slowness rather than the generator's own CPU (in \"Where the CPU went\").\n", writes.sendLag().p50(), writes.sendLag().p99(), writes.sendLag().max(),
+                        LoadClient.CONNECTIONS));
             }
         }
 

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +36,7 @@ class LoadClientTest {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
+    private final CountDownLatch arrived = new CountDownLatch(LoadClient.CONNECTIONS);
     private HttpServer server;
     private String base;
 
@@ -47,13 +53,28 @@ class LoadClientTest {
         server.createContext("/slow", exchange -> {
             exchange.getRequestBody().readAllBytes();
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            arrived.countDown();
             try {
-                Thread.sleep(200);
+                // held until the client's whole pool is here (or 2 s), so that a loaded machine still sees them at once
+                arrived.await(2, TimeUnit.SECONDS);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             inFlight.decrementAndGet();
             exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        server.createContext("/stalling", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(201, 100);
+            exchange.getResponseBody().write("{\"sessionId\":".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             exchange.close();
         });
         server.createContext("/silent", exchange -> {
@@ -109,15 +130,71 @@ class LoadClientTest {
             }
             answers.forEach(answer -> assertEquals(201, answer.join().statusCode()));
         }
-        // without the bound all 48 are in the server at once
-        assertTrue(mostInFlight.get() <= LoadClient.CONNECTIONS, mostInFlight.get() + " requests in the server at once");
+        // Vert.x's own default is 5; without a bound all 48 would be in the server at once
+        assertEquals(LoadClient.CONNECTIONS, mostInFlight.get());
+    }
+
+    @Test
+    void anAnswerSaysWhenItsRequestWasWrittenAfterWaitingForAConnection() {
+        try (LoadClient client = new LoadClient()) {
+            long handed = System.nanoTime();
+            List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 2 * LoadClient.CONNECTIONS; i++) {
+                answers.add(client.post(base + "/slow", null, "{}"));
+            }
+            long lastWritten = answers.stream().mapToLong(answer -> answer.join().writtenNanos()).max().orElseThrow();
+            // the second 16 waited for the first 16's answers (50 ms at least)
+            assertTrue(lastWritten - handed >= TimeUnit.MILLISECONDS.toNanos(50), (lastWritten - handed) / 1e6 + " ms");
+        }
+    }
+
+    @Test
+    void aBodyThatStallsAfterItsHeadersIsATimeout() {
+        try (LoadClient client = new LoadClient(Duration.ofMillis(500))) {
+            // a hang, not a failure, where only Vert.x's idle timeout guards (it stops at the headers)
+            CompletionException failed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(CompletionException.class,
+                    () -> client.post(base + "/stalling", null, "{}").join()));
+            assertInstanceOf(TimeoutException.class, failed.getCause());
+        }
+    }
+
+    @Test
+    void aRequestWaitingForABusyConnectionTimesOut() {
+        try (LoadClient client = new LoadClient(Duration.ofMillis(500))) {
+            List<CompletableFuture<LoadClient.Answer>> waiting = new ArrayList<>();
+            for (int i = 0; i <= LoadClient.CONNECTIONS; i++) {
+                waiting.add(client.post(base + "/silent", null, "{}"));
+            }
+            for (CompletableFuture<LoadClient.Answer> answer : waiting) {
+                CompletionException failed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(CompletionException.class, answer::join));
+                assertInstanceOf(TimeoutException.class, failed.getCause());
+            }
+        }
+    }
+
+    @Test
+    void aClosedLoopAgainstARefusedPortCountsFailuresUntilItsDeadline() throws Exception {
+        int refused;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            refused = socket.getLocalPort();
+        }
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger answers = new AtomicInteger();
+        try (LoadClient client = new LoadClient()) {
+            long began = System.nanoTime();
+            client.closedLoop("http://127.0.0.1:" + refused + "/inserts", "{}", 4, began + TimeUnit.MILLISECONDS.toNanos(300),
+                    (sent, answer, failure) -> (failure != null ? failures : answers).incrementAndGet());
+            assertTrue(System.nanoTime() - began < TimeUnit.SECONDS.toNanos(5));
+        }
+        assertEquals(0, answers.get());
+        assertTrue(failures.get() >= 4, failures + " failures");
     }
 
     @Test
     void aServerThatNeverAnswersIsATimeout() {
         try (LoadClient client = new LoadClient(Duration.ofMillis(500))) {
-            CompletionException failed = assertThrows(CompletionException.class,
-                    () -> client.post(base + "/silent", null, "{}").join());
+            CompletionException failed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(CompletionException.class,
+                    () -> client.post(base + "/silent", null, "{}").join()));
             assertInstanceOf(TimeoutException.class, failed.getCause());
         }
     }
