@@ -48,15 +48,17 @@ final class BareInsert implements AutoCloseable {
     private final ChildProcess process;
     private final String baseUrl;
     private final double startupSeconds;
-    private final LoadClient client = new LoadClient();
+    private final LoadClient client;
 
-    private BareInsert(ChildProcess process, String baseUrl, double startupSeconds) {
+    private BareInsert(ChildProcess process, String baseUrl, double startupSeconds, int connections) {
         this.process = process;
         this.baseUrl = baseUrl;
         this.startupSeconds = startupSeconds;
+        this.client = new LoadClient(connections);
     }
 
-    static BareInsert start(Path root, BenchDatabase database, Path logs) {
+    /** @param connections the load generator's bound, as the write endpoints' ladder has it */
+    static BareInsert start(Path root, BenchDatabase database, Path logs, int connections) {
         Path jar = root.resolve("checks/benchmarks/bare-insert/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("checks/benchmarks/bare-insert is not built (" + jar + "): ./mvnw package -DskipTests");
@@ -74,7 +76,7 @@ final class BareInsert implements AutoCloseable {
             process.stop();
             throw failed;
         }
-        return new BareInsert(process, baseUrl, (System.nanoTime() - began) / 1e9);
+        return new BareInsert(process, baseUrl, (System.nanoTime() - began) / 1e9, connections);
     }
 
     /**
@@ -109,9 +111,9 @@ final class BareInsert implements AutoCloseable {
         }
         CpuUsage.Result cpu = usage.stop();
         long began = System.nanoTime();
-        live.phase("load generator check: the benchmark's client, then wrk, " + GeneratorCheck.CONNECTIONS + " connections each",
+        live.phase("load generator check: the benchmark's client, then wrk, " + client.connections() + " connections each",
                 () -> (System.nanoTime() - began) * 100 / (long) (2 * checkSeconds * 1e9), 100, List.of());
-        GeneratorCheck.Result generator = GeneratorCheck.measure(baseUrl + "/inserts", WritesWorkload.START_BODY, checkSeconds, work);
+        GeneratorCheck.Result generator = GeneratorCheck.measure(baseUrl + "/inserts", WritesWorkload.START_BODY, checkSeconds, work, client.connections());
         live.finishPhase();
         return new Result(startupSeconds, stages, ended, cpu, sendLag.summary(), generator);
     }

@@ -160,7 +160,7 @@ public final class Bench {
             if (prepared != null) {
                 settle();
                 writes = part("writes", () -> measured("writes", List.of("session", "checkin", "prescription"), false,
-                        () -> writesWorkload.run(prepared, options.rates(), options.stageSeconds(), platformProcesses)));
+                        () -> writesWorkload.run(prepared, options.rates(), options.stageSeconds(), platformProcesses, options.connections())));
                 if (writes != null) {
                     settle();
                     for (WritesWorkload.Stage stage : writes.stages()) {
@@ -249,7 +249,7 @@ public final class Bench {
         int atLeast = 2 * writes.prepared().patients().size();
         List<BareInsert.Plan> plans = options.rates().stream().map(rate -> BareInsert.Plan.of(rate, options.stageSeconds(), atLeast)).toList();
         live.phase("bare insert: starting the app", () -> 0, 1, List.of());
-        try (BareInsert app = BareInsert.start(root, database, options.out().resolve("logs"))) {
+        try (BareInsert app = BareInsert.start(root, database, options.out().resolve("logs"), options.connections())) {
             BareInsert.Result result = app.drive(live, plans, platformProcesses, options.ceilingSeconds(), options.out().resolve("logs"));
             cpu.add(new Report.CpuWindow("bare-insert ladder", result.cpu()));
             return result;

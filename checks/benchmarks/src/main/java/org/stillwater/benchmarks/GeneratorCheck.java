@@ -23,12 +23,7 @@ import org.HdrHistogram.Histogram;
  */
 final class GeneratorCheck {
 
-    /**
-     * Connections each generator keeps busy: the ladders' ({@link LoadClient#CONNECTIONS}); more than the services'
-     * database pool (20) would only queue in the server.
-     */
-    static final int CONNECTIONS = LoadClient.CONNECTIONS;
-    /** wrk's threads: one per core of this machine's two, as its own documentation suggests. */
+    /** wrk's threads: one per core of this machine's two, as its own documentation suggests (fewer with one connection: wrk refuses more threads than connections). */
     static final int WRK_THREADS = 2;
     /** bare-insert's figure in the benchmark must reach at least this share of wrk's throughput (within 2×). */
     static final double WITHIN = 0.5;
@@ -71,27 +66,32 @@ final class GeneratorCheck {
     private GeneratorCheck() {
     }
 
-    /** Saturates {@code url} with the client, then with wrk (looked for on the PATH), {@code seconds} each. */
-    static Result measure(String url, String body, double seconds, Path work) {
-        return measure(url, body, seconds, work, onPath("wrk"));
+    /**
+     * Saturates {@code url} with the client, then with wrk (looked for on the PATH), {@code seconds} each.
+     *
+     * @param connections each generator keeps this many busy: the ladders' (their client's bound); more than the
+     *                    services' database pool (20) would only queue in the server
+     */
+    static Result measure(String url, String body, double seconds, Path work, int connections) {
+        return measure(url, body, seconds, work, connections, onPath("wrk"));
     }
 
-    /** As {@link #measure(String, String, double, Path)}, with the given wrk, or the client alone when it is empty. */
-    static Result measure(String url, String body, double seconds, Path work, Optional<Path> wrk) {
-        Saturation client = client(url, body, seconds);
+    /** As {@link #measure(String, String, double, Path, int)}, with the given wrk, or the client alone when it is empty. */
+    static Result measure(String url, String body, double seconds, Path work, int connections, Optional<Path> wrk) {
+        Saturation client = client(url, body, seconds, connections);
         if (wrk.isEmpty()) {
-            return new Result(CONNECTIONS, client, null, null, "wrk is not installed (Debian: apt-get install wrk)");
+            return new Result(connections, client, null, null, "wrk is not installed (Debian: apt-get install wrk)");
         }
         try {
-            return new Result(CONNECTIONS, client, wrk(wrk.get(), url, body, seconds, work), version(wrk.get()), null);
+            return new Result(connections, client, wrk(wrk.get(), url, body, seconds, work, connections), version(wrk.get()), null);
         } catch (RuntimeException failed) {
             // the ladder's figures and the client's stand without wrk's
-            return new Result(CONNECTIONS, client, null, null, ("wrk failed: " + failed.getMessage()).replaceAll("\\s+", " "));
+            return new Result(connections, client, null, null, ("wrk failed: " + failed.getMessage()).replaceAll("\\s+", " "));
         }
     }
 
-    private static Saturation client(String url, String body, double seconds) {
-        try (LoadClient client = new LoadClient()) {
+    private static Saturation client(String url, String body, double seconds, int connections) {
+        try (LoadClient client = new LoadClient(connections)) {
             return closedLoop(client, url, body, seconds);
         }
     }
@@ -101,7 +101,7 @@ final class GeneratorCheck {
         AtomicLong errors = new AtomicLong();
         double cpuBefore = Processes.ownCpuSeconds(ProcessHandle.current().pid());
         long began = System.nanoTime();
-        client.closedLoop(url, body, CONNECTIONS, began + (long) (seconds * 1e9), (sent, answer, failure) -> {
+        client.closedLoop(url, body, client.connections(), began + (long) (seconds * 1e9), (sent, answer, failure) -> {
             if (failure == null && answer.statusCode() / 100 == 2) {
                 micros.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
             } else {
@@ -114,7 +114,7 @@ final class GeneratorCheck {
                 micros.getValueAtPercentile(50), micros.getValueAtPercentile(99), cores);
     }
 
-    private static Saturation wrk(Path wrk, String url, String body, double seconds, Path work) {
+    private static Saturation wrk(Path wrk, String url, String body, double seconds, Path work, int connections) {
         if (body.contains("]]")) {
             throw new IllegalArgumentException("the body cannot be written as a Lua long string: " + body);
         }
@@ -129,7 +129,7 @@ final class GeneratorCheck {
             // wrk's CPU: what this JVM's reaped children gained while it ran (wrk is the only child reaped meanwhile)
             double reapedBefore = Processes.reapedChildrenCpuSeconds(self);
             long began = System.nanoTime();
-            process = new ProcessBuilder(wrk.toString(), "-t" + WRK_THREADS, "-c" + CONNECTIONS, "-d" + wholeSeconds + "s",
+            process = new ProcessBuilder(wrk.toString(), "-t" + Math.min(WRK_THREADS, connections), "-c" + connections, "-d" + wholeSeconds + "s",
                     "--timeout", LoadClient.TIMEOUT.toSeconds() + "s", "-s", script.toString(), url)
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!process.waitFor(wholeSeconds + 30, TimeUnit.SECONDS)) {

@@ -32,18 +32,19 @@ final class LoadClient implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(15);
     /**
-     * Connections to a service, at most; a request due when all are busy waits for one, and its latency still counts
-     * from its intended send time. A fixed set of connections driven at a constant rate is wrk2's open model, and 16
-     * is what the {@link GeneratorCheck} gives wrk. Without a bound, an overloaded stage opened a connection per late
-     * request, and bare-insert, with hundreds of requests on 2 cores, answered 465/s at 800 offered where with 16 it
-     * answered 744/s (2026-12-02, one run each). It also caps a stage at 16 ÷ the answer time: at 1 s per answer,
-     * 16 requests/s (docs/performance.md, "The 16-connection bound and the session endpoints").
+     * Connections to a service, at most, unless {@code --connections} says otherwise; a request due when all are busy
+     * waits for one, and its latency still counts from its intended send time. A fixed set of connections driven at a
+     * constant rate is wrk2's open model, and the {@link GeneratorCheck} gives wrk as many. Without a bound, an
+     * overloaded stage opened a connection per late request, and bare-insert, with hundreds of requests on 2 cores,
+     * answered 465/s at 800 offered where with 16 it answered 744/s (2026-12-02, one run each). It also caps a stage at
+     * 16 ÷ the answer time: at 1 s per answer, 16 requests/s (docs/performance.md, "The connection bound and the
+     * session endpoints").
      */
-    static final int CONNECTIONS = 16;
+    static final int DEFAULT_CONNECTIONS = 16;
 
     /**
      * A status, the body read as UTF-8, and when the request was written on a connection ({@link System#nanoTime()}):
-     * after any wait for one of the {@link #CONNECTIONS}.
+     * after any wait for one of the client's connections.
      */
     record Answer(int statusCode, String body, long writtenNanos) {
     }
@@ -53,21 +54,35 @@ final class LoadClient implements AutoCloseable {
         void accept(long sentNanos, Answer answer, Throwable failure);
     }
 
+    private final int connections;
     private final Duration timeout;
     // daemon threads: a benchmark that fails before close() still exits
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1)
             .setUseDaemonThread(true));
-    private final HttpClient http = vertx.createHttpClient(
-            new HttpClientOptions().setKeepAlive(true).setPipelining(false),
-            new PoolOptions().setHttp1MaxSize(CONNECTIONS));
+    private final HttpClient http;
 
     LoadClient() {
-        this(TIMEOUT);
+        this(DEFAULT_CONNECTIONS, TIMEOUT);
     }
 
-    /** @param timeout how long a request may take from being handed to the client to the last byte of its answer */
-    LoadClient(Duration timeout) {
+    LoadClient(int connections) {
+        this(connections, TIMEOUT);
+    }
+
+    /**
+     * @param connections how many connections to a service the client opens at most
+     * @param timeout how long a request may take from being handed to the client to the last byte of its answer
+     */
+    LoadClient(int connections, Duration timeout) {
+        this.connections = connections;
         this.timeout = timeout;
+        this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false),
+                new PoolOptions().setHttp1MaxSize(connections));
+    }
+
+    /** How many connections to a service the client opens at most. */
+    int connections() {
+        return connections;
     }
 
     /** POST of a JSON body, with a bearer token unless {@code token} is null. */

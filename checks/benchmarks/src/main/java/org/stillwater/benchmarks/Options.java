@@ -11,7 +11,10 @@ import org.stillwater.launcher.service.ServiceProcess;
 /** {@code ./stillwater bench [workload] [options]}: what to run and how much of it. */
 record Options(String workload, int patients, int concurrency, int pharmacies, int writesPatients, List<Integer> rates,
                double stageSeconds, double ceilingSeconds, boolean ceilings, boolean startup, boolean profile, String startupJavaOptions,
-               Path out, String journeyArrivals, JavaInstallation startupJava) {
+               Path out, String journeyArrivals, JavaInstallation startupJava, int connections) {
+
+    /** {@code --connections}' ceiling: each is a socket of this process and of the service's, and wrk's too. */
+    static final int MAX_CONNECTIONS = 1024;
 
     /**
      * The Java the launcher runs the services on (ServiceProcess: the newest JDK 25+ found, STILLWATER_SERVICE_JAVA_HOME
@@ -43,6 +46,8 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 --rates R,R,...      writes: arrival rates per endpoint, requests/s (default 100,200,400,800,1600)
                 --stage-seconds S    writes: at least this long at each rate, rounds allowing; bare-insert: each rate's stream (default 2)
                 --ceiling-seconds S  Kafka and PostgreSQL ceilings, and each generator of the load generator check: seconds each (default 2)
+                --connections N      writes, bare-insert and the load generator check: connections per service, at most
+                                     (default 16, up to 1024); a request due while all are busy waits for one
                 --long               a longer run: 100 patients, 300 prepared, 8 s per rate, 10 s ceilings
                 --no-ceilings        skip the Kafka, PostgreSQL and bare-insert ceilings and the load generator check
                 --no-startup         skip the start-up time and RSS of each service
@@ -74,6 +79,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
         String startupJavaOptions = SERVICE_JAVA_OPTIONS;
         Path out = defaultOut;
         String journeyArrivals = "both";
+        int connections = LoadClient.DEFAULT_CONNECTIONS;
         for (int i = 0; i < rest.size(); i++) {
             String option = rest.get(i);
             switch (option) {
@@ -90,12 +96,13 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 case "--ceiling-seconds" -> ceilingSeconds = seconds(option, value(rest, ++i, option));
                 case "--startup-java-options" -> startupJavaOptions = value(rest, ++i, option).trim();
                 case "--out" -> out = Path.of(value(rest, ++i, option)).toAbsolutePath();
+                case "--connections" -> connections = atMost(option, positive(option, value(rest, ++i, option)), MAX_CONNECTIONS);
                 case "--journey-arrivals" -> journeyArrivals = oneOf(option, value(rest, ++i, option), JOURNEY_ARRIVALS);
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
         return new Options(workload, patients, concurrency == 0 ? patients : concurrency, pharmacies, writesPatients, rates,
-                stageSeconds, ceilingSeconds, ceilings, startup, profile, startupJavaOptions, out, journeyArrivals, SERVICE_JAVA.java());
+                stageSeconds, ceilingSeconds, ceilings, startup, profile, startupJavaOptions, out, journeyArrivals, SERVICE_JAVA.java(), connections);
     }
 
     boolean runs(String part) {
@@ -121,16 +128,24 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
         return args.get(index);
     }
 
+    /** A whole number above 0, in ASCII digits only (Integer.parseInt would also take "+16" and "１６"). */
     private static int positive(String option, String value) {
         try {
-            int number = Integer.parseInt(value);
+            int number = value.matches("[0-9]+") ? Integer.parseInt(value) : 0;
             if (number > 0) {
                 return number;
             }
         } catch (NumberFormatException ignored) {
-            // reported below
+            // too large: reported below
         }
         throw new IllegalArgumentException(option + " must be a positive whole number, was '" + value + "'");
+    }
+
+    private static int atMost(String option, int value, int most) {
+        if (value > most) {
+            throw new IllegalArgumentException(option + " must be at most " + most + ", was " + value);
+        }
+        return value;
     }
 
     private static double seconds(String option, String value) {

@@ -180,7 +180,7 @@ final class Report {
                             + "per rate. At most %d connections per service, so a stage cannot pass %d ÷ the answer time. Latency from the "
                             + "intended send time. The ladder ended: %s.\n\n",
                     prepared.patients().size(), prepared.asked(), prepared.seconds(), prepared.patients().size(), prepared.patients().size(),
-                    LoadClient.CONNECTIONS, LoadClient.CONNECTIONS, writes.ladderEnded()));
+                    writes.connections(), writes.connections(), writes.ladderEnded()));
             List<List<String>> rows = new ArrayList<>();
             for (WritesWorkload.Stage stage : writes.stages()) {
                 for (String endpoint : List.of(WritesWorkload.START, WritesWorkload.COMPLETE)) {
@@ -200,7 +200,7 @@ final class Report {
                         + "(included in the latencies above). A round starts once every answer of the one before is in (the simulated "
                         + "clock moves between rounds), and a request waits while all %d connections are busy, so when it reaches "
                         + "seconds it is mostly the services' slowness rather than the generator's own CPU (in \"Where the CPU went\").\n", writes.sendLag().p50(), writes.sendLag().p99(), writes.sendLag().max(),
-                        LoadClient.CONNECTIONS));
+                        writes.connections()));
             }
         }
 

@@ -62,7 +62,8 @@ final class WritesWorkload {
                  CpuUsage.Result cpu) {
     }
 
-    record Result(Prepared prepared, List<Stage> stages, Summary sendLag, String ladderEnded) {
+    /** @param connections the load generator's bound on its connections to session-service */
+    record Result(Prepared prepared, List<Stage> stages, Summary sendLag, String ladderEnded, int connections) {
     }
 
     private final Live live;
@@ -107,13 +108,16 @@ final class WritesWorkload {
         }
     }
 
-    /** @param processes whose CPU is measured at each rate */
-    Result run(Prepared prepared, List<Integer> rates, double stageSeconds, java.util.Map<String, Long> processes) {
+    /**
+     * @param processes whose CPU is measured at each rate
+     * @param connections how many connections to session-service the load generator opens at most
+     */
+    Result run(Prepared prepared, List<Integer> rates, double stageSeconds, java.util.Map<String, Long> processes, int connections) {
         List<UUID> patients = prepared.patients();
         if (patients.isEmpty()) {
-            return new Result(prepared, List.of(), null, "no patient could be prepared");
+            return new Result(prepared, List.of(), null, "no patient could be prepared", connections);
         }
-        try (LoadClient client = new LoadClient()) {
+        try (LoadClient client = new LoadClient(connections)) {
             return ladder(prepared, rates, stageSeconds, processes, client);
         }
     }
@@ -161,7 +165,7 @@ final class WritesWorkload {
                 break;
             }
         }
-        return new Result(prepared, stages, sendLag.summary(), ended);
+        return new Result(prepared, stages, sendLag.summary(), ended, client.connections());
     }
 
     /**

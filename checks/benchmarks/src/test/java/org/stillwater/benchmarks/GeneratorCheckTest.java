@@ -98,7 +98,7 @@ class GeneratorCheckTest {
     @Test
     void withoutWrkTheClientAloneSaturatesTheEndpoint(@TempDir Path work) throws Exception {
         withLocalEndpoint((url, bodiesRead) -> {
-            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, Optional.empty());
+            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, LoadClient.DEFAULT_CONNECTIONS, Optional.empty());
             assertNull(check.wrk());
             assertTrue(check.wrkNotRun().contains("not installed"), check.wrkNotRun());
             assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
@@ -112,20 +112,33 @@ class GeneratorCheckTest {
     void bothGeneratorsSaturateALocalEndpointAndCountItsRefusals(@TempDir Path work) throws Exception {
         assumeTrue(GeneratorCheck.onPath("wrk").isPresent(), "wrk is not installed");
         withLocalEndpoint((url, bodiesRead) -> {
-            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work);
+            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, LoadClient.DEFAULT_CONNECTIONS);
             assertNull(check.wrkNotRun());
             assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
             assertTrue(check.wrk().answers() > 0 && check.wrk().errors() == 0, check.wrk().toString());
             assertTrue(check.wrk().generatorCores() > 0, "wrk's CPU, from this JVM's reaped children: " + check.wrk());
             // wrk leaves the requests still in flight at its end uncounted; the server has read them
             long counted = check.client().answers() + check.wrk().answers();
-            assertTrue(bodiesRead.get() >= counted && bodiesRead.get() <= counted + GeneratorCheck.CONNECTIONS, bodiesRead + " read, " + counted + " counted");
+            assertTrue(bodiesRead.get() >= counted && bodiesRead.get() <= counted + LoadClient.DEFAULT_CONNECTIONS, bodiesRead + " read, " + counted + " counted");
 
-            GeneratorCheck.Result refused = GeneratorCheck.measure(url, "{\"not\":\"a start\"}", 1, work);
+            GeneratorCheck.Result refused = GeneratorCheck.measure(url, "{\"not\":\"a start\"}", 1, work, LoadClient.DEFAULT_CONNECTIONS);
             assertEquals(0, refused.client().answers());
             assertTrue(refused.client().errors() > 0);
             assertEquals(0, refused.wrk().answers());
             assertTrue(refused.wrk().errors() > 0);
+        });
+    }
+
+    /** wrk refuses more threads than connections; with {@code --connections 1} it runs one thread, not a failure. */
+    @Test
+    void withOneConnectionBothGeneratorsKeepOneRequestInFlight(@TempDir Path work) throws Exception {
+        assumeTrue(GeneratorCheck.onPath("wrk").isPresent(), "wrk is not installed");
+        withLocalEndpoint((url, bodiesRead) -> {
+            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, 1);
+            assertEquals(1, check.connections());
+            assertNull(check.wrkNotRun());
+            assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
+            assertTrue(check.wrk().answers() > 0 && check.wrk().errors() == 0, check.wrk().toString());
         });
     }
 

@@ -36,7 +36,7 @@ class LoadClientTest {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
-    private final CountDownLatch arrived = new CountDownLatch(LoadClient.CONNECTIONS);
+    private volatile CountDownLatch arrived = new CountDownLatch(LoadClient.DEFAULT_CONNECTIONS);
     private HttpServer server;
     private String base;
 
@@ -125,13 +125,26 @@ class LoadClientTest {
     void requestsBeyondTheConnectionsWaitForOneInsteadOfOpeningMore() {
         try (LoadClient client = new LoadClient()) {
             List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
-            for (int i = 0; i < 3 * LoadClient.CONNECTIONS; i++) {
+            for (int i = 0; i < 3 * LoadClient.DEFAULT_CONNECTIONS; i++) {
                 answers.add(client.post(base + "/slow", null, "{}"));
             }
             answers.forEach(answer -> assertEquals(201, answer.join().statusCode()));
         }
         // Vert.x's own default is 5; without a bound all 48 would be in the server at once
-        assertEquals(LoadClient.CONNECTIONS, mostInFlight.get());
+        assertEquals(LoadClient.DEFAULT_CONNECTIONS, mostInFlight.get());
+    }
+
+    @Test
+    void aClientOfFourConnectionsKeepsAtMostFourRequestsInTheServer() {
+        arrived = new CountDownLatch(4);
+        try (LoadClient client = new LoadClient(4)) {
+            List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(client.post(base + "/slow", null, "{}"));
+            }
+            answers.forEach(answer -> assertEquals(201, answer.join().statusCode()));
+        }
+        assertEquals(4, mostInFlight.get());
     }
 
     @Test
@@ -139,7 +152,7 @@ class LoadClientTest {
         try (LoadClient client = new LoadClient()) {
             long handed = System.nanoTime();
             List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
-            for (int i = 0; i < 2 * LoadClient.CONNECTIONS; i++) {
+            for (int i = 0; i < 2 * LoadClient.DEFAULT_CONNECTIONS; i++) {
                 answers.add(client.post(base + "/slow", null, "{}"));
             }
             long lastWritten = answers.stream().mapToLong(answer -> answer.join().writtenNanos()).max().orElseThrow();
@@ -150,25 +163,20 @@ class LoadClientTest {
 
     @Test
     void aBodyThatStallsAfterItsHeadersIsATimeout() {
-        try (LoadClient client = new LoadClient(Duration.ofMillis(500))) {
+        try (LoadClient client = new LoadClient(LoadClient.DEFAULT_CONNECTIONS, Duration.ofMillis(500))) {
             // a hang, not a failure, where only Vert.x's idle timeout guards (it stops at the headers)
-            CompletionException failed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(CompletionException.class,
-                    () -> client.post(base + "/stalling", null, "{}").join()));
-            assertInstanceOf(TimeoutException.class, failed.getCause());
+            assertTimesOut(client.post(base + "/stalling", null, "{}"));
         }
     }
 
     @Test
     void aRequestWaitingForABusyConnectionTimesOut() {
-        try (LoadClient client = new LoadClient(Duration.ofMillis(500))) {
+        try (LoadClient client = new LoadClient(LoadClient.DEFAULT_CONNECTIONS, Duration.ofMillis(500))) {
             List<CompletableFuture<LoadClient.Answer>> waiting = new ArrayList<>();
-            for (int i = 0; i <= LoadClient.CONNECTIONS; i++) {
+            for (int i = 0; i <= LoadClient.DEFAULT_CONNECTIONS; i++) {
                 waiting.add(client.post(base + "/silent", null, "{}"));
             }
-            for (CompletableFuture<LoadClient.Answer> answer : waiting) {
-                CompletionException failed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(CompletionException.class, answer::join));
-                assertInstanceOf(TimeoutException.class, failed.getCause());
-            }
+            waiting.forEach(LoadClientTest::assertTimesOut);
         }
     }
 
@@ -192,10 +200,14 @@ class LoadClientTest {
 
     @Test
     void aServerThatNeverAnswersIsATimeout() {
-        try (LoadClient client = new LoadClient(Duration.ofMillis(500))) {
-            CompletionException failed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(CompletionException.class,
-                    () -> client.post(base + "/silent", null, "{}").join()));
-            assertInstanceOf(TimeoutException.class, failed.getCause());
+        try (LoadClient client = new LoadClient(LoadClient.DEFAULT_CONNECTIONS, Duration.ofMillis(500))) {
+            assertTimesOut(client.post(base + "/silent", null, "{}"));
         }
+    }
+
+    /** The answer fails with a {@link TimeoutException}, within 10 s (a preemptive guard: without the client's deadline it would hang). */
+    private static void assertTimesOut(CompletableFuture<LoadClient.Answer> answer) {
+        CompletionException failed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(CompletionException.class, answer::join));
+        assertInstanceOf(TimeoutException.class, failed.getCause());
     }
 }

@@ -20,12 +20,17 @@ class ReportTest {
     }
 
     static Report.Run run() {
+        return run(LoadClient.DEFAULT_CONNECTIONS);
+    }
+
+    /** @param connections the writes ladder's bound on its connections */
+    static Report.Run run(int connections) {
         Instant now = Instant.parse("2026-11-26T22:00:00Z");
         WritesWorkload.Prepared prepared = new WritesWorkload.Prepared(List.of(), 60, 30, List.of(), now, now);
         CpuUsage.Result cpu = new CpuUsage.Result(3, 2, 2.0, Map.of("session-service", 0.8, "benchmark (this JVM)", 0.2), 0.1);
         WritesWorkload.Stage at100 = new WritesWorkload.Stage(100, 1, latency(20, 100), latency(18, 100), true, now, now, cpu);
         WritesWorkload.Stage at200 = new WritesWorkload.Stage(200, 4, latency(600, 130), latency(500, 180), false, now, now, cpu);
-        WritesWorkload.Result writes = new WritesWorkload.Result(prepared, List.of(at100, at200), latency(1, 0), "the endpoints could not keep up");
+        WritesWorkload.Result writes = new WritesWorkload.Result(prepared, List.of(at100, at200), latency(1, 0), "the endpoints could not keep up", connections);
         BareInsert.Result bare = new BareInsert.Result(3, List.of(new BareInsert.Stage(100, latency(10, 100), true),
                 new BareInsert.Stage(1600, latency(40, 900), false)), "it could not keep up with 1600 requests/s",
                 new CpuUsage.Result(10, 2, 1.0, Map.of("bare-insert", 0.3, "postgresql", 0.1), 0), latency(2, 0), null);
@@ -248,5 +253,30 @@ class ReportTest {
         assertEquals(List.of(50, 200), longRun.rates());
         assertTrue(longRun.runs("writes"));
         assertFalse(longRun.runs("journey"));
+    }
+
+    @Test
+    void theLoadGeneratorKeepsSixteenConnectionsUnlessToldOtherwise() {
+        assertEquals(16, Options.parse(new String[0], Path.of("results")).connections());
+        assertEquals(64, Options.parse(new String[] {"writes", "--connections", "64"}, Path.of("results")).connections());
+        assertEquals(1024, Options.parse(new String[] {"--connections", "1024"}, Path.of("results")).connections());
+    }
+
+    @Test
+    void connectionsMustBeAWholeNumberFromOneTo1024() {
+        for (String wrong : List.of("0", "-4", "1025", "2147483648", "16.5", "+16", "sixteen", "", "１６")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> Options.parse(new String[] {"--connections", wrong}, Path.of("results")), wrong);
+            assertTrue(refused.getMessage().startsWith("--connections must be"), refused.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--connections"}, Path.of("results")));
+    }
+
+    @Test
+    void theWritesSectionNamesTheRunsConnectionBound() {
+        Report.Run run = run(64);
+        String markdown = Report.markdown(run, List.of(), "c.png");
+        assertTrue(markdown.contains("At most 64 connections per service, so a stage cannot pass 64 ÷ the answer time"), markdown);
+        assertTrue(markdown.contains("while all 64 connections are busy"), markdown);
     }
 }
