@@ -91,6 +91,12 @@ final class Report {
             findings.forEach(finding -> md.append("- ").append(finding).append('\n'));
         }
 
+        List<Tried> tried = Targets.triedForMissed(targets);
+        if (!tried.isEmpty()) {
+            md.append("\n## What was tried, for the targets still missed\n\n");
+            tried.forEach(kind -> md.append("- ").append(kind.paragraph()).append('\n'));
+        }
+
         if (run.kafka() != null || run.postgres() != null || run.bare() != null) {
             md.append("\n## Ceilings of this machine, same run\n\n");
             List<List<String>> rows = new ArrayList<>();

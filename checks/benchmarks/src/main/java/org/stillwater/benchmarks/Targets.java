@@ -21,8 +21,19 @@ final class Targets {
     static final double CORE_SECONDS_PER_JOURNEY = 0.1;
     static final double RSS_MEGABYTES = 200;
 
-    /** One target: what was measured, whether it is met, and the margin or the shortfall in words. */
-    record Target(String target, String measured, Boolean met, String verdict) {
+    /**
+     * One target: what was measured, whether it is met, the margin or the shortfall in words, and what was tried for its
+     * kind ({@code null} for the checks nothing was tried for: the load generator's, webhooks' fewer requests).
+     */
+    record Target(String target, String measured, Boolean met, String verdict, Tried tried) {
+
+        Target(String target, String measured, Boolean met, String verdict) {
+            this(target, measured, met, verdict, null);
+        }
+
+        Target about(Tried kind) {
+            return new Target(target, measured, met, verdict, kind);
+        }
     }
 
     private Targets() {
@@ -33,10 +44,10 @@ final class Targets {
         if (run.journey() != null && !run.options().workload().equals("hop")) {
             double rate = run.journey().journeysPerSecond();
             targets.add(atLeast("≥ 20 complete journeys/s", format("%.2f journeys/s (%d of %d patients in %.1f s)", rate,
-                    run.journey().completed(), run.journey().patients(), run.journey().seconds()), rate, JOURNEYS_PER_SECOND, "journeys/s"));
+                    run.journey().completed(), run.journey().patients(), run.journey().seconds()), rate, JOURNEYS_PER_SECOND, "journeys/s").about(Tried.JOURNEYS));
             BeforeAfter.cost(run).ifPresent(cost -> targets.add(atMost("≤ 0.1 core-seconds per complete journey",
                     format("%.2f core-s per journey (%s, %d journeys)", cost.coreSecondsPerJourney(), cost.arrivals(), cost.completed()),
-                    cost.coreSecondsPerJourney(), CORE_SECONDS_PER_JOURNEY, "core-s")));
+                    cost.coreSecondsPerJourney(), CORE_SECONDS_PER_JOURNEY, "core-s").about(Tried.JOURNEYS)));
         }
         if (run.writes() != null && run.bare() != null) {
             double bare = run.bare().stages().stream().mapToDouble(stage -> stage.insert().throughputPerSecond()).max().orElse(0);
@@ -48,19 +59,19 @@ final class Targets {
                 String note = (oursSaturated ? "" : " (ours kept up with every rate it was driven at: a lower bound)")
                         + (bareSaturated ? "" : " (bare-insert kept up with every rate: its ceiling is higher, the ratio an upper bound)");
                 targets.add(atLeast(endpoint + " ≥ 50 % of bare-insert's throughput",
-                        format("%.0f vs %.0f requests/s = %.0f %%%s", ours, bare, ratio * 100, note), ratio, THROUGHPUT_RATIO, "of bare-insert's throughput", 100, " percentage points"));
+                        format("%.0f vs %.0f requests/s = %.0f %%%s", ours, bare, ratio * 100, note), ratio, THROUGHPUT_RATIO, "of bare-insert's throughput", 100, " percentage points").about(Tried.WRITE_THROUGHPUT));
             }
         }
         if (run.writes() != null) {
             Optional<WritesWorkload.Stage> at200 = run.writes().stages().stream().filter(stage -> stage.ratePerSecond() == WRITE_RATE).findFirst();
             for (String endpoint : List.of(WritesWorkload.START, WritesWorkload.COMPLETE)) {
                 if (at200.isEmpty()) {
-                    targets.add(new Target(endpoint + " p99 < 25 ms at 200 requests/s", "not measured: the ladder did not include 200 requests/s", null, "not measured"));
+                    targets.add(new Target(endpoint + " p99 < 25 ms at 200 requests/s", "not measured: the ladder did not include 200 requests/s", null, "not measured").about(Tried.WRITE_LATENCY));
                     continue;
                 }
                 Summary summary = summaryOf(at200.get(), endpoint);
                 targets.add(below(endpoint + " p99 < 25 ms at 200 requests/s", format("p99 %.1f ms (p50 %.1f, max %.1f; %d answers, %d errors)",
-                        summary.p99(), summary.p50(), summary.max(), summary.count(), summary.errors()), summary.p99(), WRITE_P99_MILLIS, "ms"));
+                        summary.p99(), summary.p50(), summary.max(), summary.count(), summary.errors()), summary.p99(), WRITE_P99_MILLIS, "ms").about(Tried.WRITE_LATENCY));
             }
         }
         for (EventHops.Window window : run.hops()) {
@@ -70,7 +81,7 @@ final class Targets {
             EventHops.Hop worst = window.hops().stream().max(Comparator.comparingDouble(hop -> hop.latency().p99())).orElseThrow();
             targets.add(below("event hop p99 < 250 ms (" + window.name() + ")", format("p99 %.0f ms over %d hops; worst %s → %s p99 %.0f ms",
                     window.all().p99(), window.all().count(), worst.event(), worst.consumer(), worst.latency().p99()),
-                    window.all().p99(), HOP_P99_MILLIS, "ms"));
+                    window.all().p99(), HOP_P99_MILLIS, "ms").about(Tried.EVENT_HOPS));
         }
         if (run.bare() != null && run.bare().generator() != null) {
             // issue 17: bare-insert's figure in the benchmark (its ladder's, which the ratio targets use) within 2× of wrk's
@@ -97,14 +108,20 @@ final class Targets {
             targets.add(below(service.service() + "-service < 1 s from launch to first response",
                     format("%.2f s (Quarkus reports %s)", service.secondsToReady(),
                             service.quarkusStartedInSeconds() == null ? "nothing" : format("%.2f s", service.quarkusStartedInSeconds())),
-                    service.secondsToReady(), STARTUP_SECONDS, "s"));
+                    service.secondsToReady(), STARTUP_SECONDS, "s").about(Tried.STARTUP));
             if (service.rssMegabytes() != null) {
                 targets.add(below(service.service() + "-service < 200 MB RSS after warm-up", format("%.0f MB after %d warm-up requests",
                         service.rssMegabytes(), service.warmupStatuses().values().stream().mapToInt(Integer::intValue).sum()),
-                        service.rssMegabytes(), RSS_MEGABYTES, "MB"));
+                        service.rssMegabytes(), RSS_MEGABYTES, "MB").about(Tried.MEMORY));
             }
         }
         return targets;
+    }
+
+    /** The kinds of target this run missed, in {@link Tried}'s order, each with what was tried for it. */
+    static List<Tried> triedForMissed(List<Target> targets) {
+        return targets.stream().filter(target -> Boolean.FALSE.equals(target.met()) && target.tried() != null)
+                .map(Target::tried).distinct().sorted().toList();
     }
 
     static Summary summaryOf(WritesWorkload.Stage stage, String endpoint) {

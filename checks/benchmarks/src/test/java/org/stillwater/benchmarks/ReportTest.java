@@ -78,6 +78,30 @@ class ReportTest {
     }
 
     @Test
+    void eachKindOfMissedTargetSaysWhatWasTriedOnceAndInOrder() {
+        List<Targets.Target> targets = Targets.judge(run());
+        assertEquals(List.of(Tried.JOURNEYS, Tried.WRITE_THROUGHPUT, Tried.WRITE_LATENCY, Tried.EVENT_HOPS, Tried.STARTUP, Tried.MEMORY),
+                Targets.triedForMissed(targets));
+        String markdown = Report.markdown(run(), targets, "c.png");
+        String section = markdown.substring(markdown.indexOf("## What was tried, for the targets still missed"));
+        assertTrue(section.contains("- **Event hop p99.** Tried: three ordered lanes per consumed channel"), section);
+        assertTrue(section.contains("The runs: docs/performance.md, \"Start-up and memory on JDK 25\""), section);
+        assertEquals(1, section.split("\\*\\*Event hop p99\\.\\*\\*", -1).length - 1, section);
+    }
+
+    @Test
+    void aKindWhoseTargetsAreAllMetSaysNothingWasTriedForIt() {
+        List<Targets.Target> targets = List.of(
+                Targets.below("event hop p99 < 250 ms (journey)", "p99 90 ms", 90, 250, "ms").about(Tried.EVENT_HOPS),
+                Targets.below("session-service < 200 MB RSS after warm-up", "150 MB", 150, 200, "MB").about(Tried.MEMORY),
+                Targets.below("session-service < 1 s from launch to first response", "3 s", 3, 1, "s").about(Tried.STARTUP),
+                new Targets.Target("POST /sessions/{id}/completion p99 < 25 ms at 200 requests/s", "not measured", null, "not measured")
+                        .about(Tried.WRITE_LATENCY));
+        assertEquals(List.of(Tried.STARTUP), Targets.triedForMissed(targets));
+        assertFalse(Report.markdown(run(), targets.subList(0, 2), "c.png").contains("## What was tried"));
+    }
+
+    @Test
     void aConsumerQueueTooShortToTimeGivesNoCeiling() {
         EventHops.Consumer fewWaiting = new EventHops.Consumer("checkin", 400, 90, 45, EventHops.Consumer.QUEUE_FOR_A_CEILING - 1, 500);
         assertFalse(fewWaiting.hasCeiling());
