@@ -72,11 +72,11 @@ final class BareInsert implements AutoCloseable {
         String baseUrl = "http://" + Ports.LOOPBACK + ":" + port;
         try {
             Processes.awaitHttp200(process, baseUrl + "/inserts/ready", Duration.ofSeconds(60));
+            return new BareInsert(process, baseUrl, (System.nanoTime() - began) / 1e9, connections);
         } catch (RuntimeException failed) {
             process.stop();
             throw failed;
         }
-        return new BareInsert(process, baseUrl, (System.nanoTime() - began) / 1e9, connections);
     }
 
     /**

@@ -23,10 +23,12 @@ import org.HdrHistogram.Histogram;
  */
 final class GeneratorCheck {
 
-    /** wrk's threads: one per core of this machine's two, as its own documentation suggests (fewer with one connection: wrk refuses more threads than connections). */
+    /** wrk's threads: one per core of this machine's two, as its own documentation suggests (see {@link #wrkThreads}). */
     static final int WRK_THREADS = 2;
     /** bare-insert's figure in the benchmark must reach at least this share of wrk's throughput (within 2×). */
     static final double WITHIN = 0.5;
+    /** The one Idempotency-Key of wrk's requests (bare-insert reads none; a script cannot easily make one per request). */
+    static final String WRK_IDEMPOTENCY_KEY = "9b2f4c1e-0d6a-4f3b-8e57-2a1c3d4e5f60";
     /** How wrk's Lua {@code done} hook marks its one line of figures (see {@link #SCRIPT}). */
     static final String WRK_FIGURES = "stillwater-wrk-figures";
 
@@ -38,7 +40,7 @@ final class GeneratorCheck {
     private static final String SCRIPT = """
             wrk.method = "POST"
             wrk.headers["Content-Type"] = "application/json"
-            wrk.headers["Idempotency-Key"] = "9b2f4c1e-0d6a-4f3b-8e57-2a1c3d4e5f60"
+            wrk.headers["Idempotency-Key"] = "%s"
             wrk.body = [[%s]]
             done = function(summary, latency, requests)
               local e = summary.errors
@@ -69,8 +71,7 @@ final class GeneratorCheck {
     /**
      * Saturates {@code url} with the client, then with wrk (looked for on the PATH), {@code seconds} each.
      *
-     * @param connections each generator keeps this many busy: the ladders' (their client's bound); more than the
-     *                    services' database pool (20) would only queue in the server
+     * @param connections each generator keeps this many busy: the ladders' (their client's bound)
      */
     static Result measure(String url, String body, double seconds, Path work, int connections) {
         return measure(url, body, seconds, work, connections, onPath("wrk"));
@@ -114,6 +115,15 @@ final class GeneratorCheck {
                 micros.getValueAtPercentile(50), micros.getValueAtPercentile(99), cores);
     }
 
+    /**
+     * wrk gives each thread connections ÷ threads connections, rounded down, and refuses more threads than connections:
+     * so {@link #WRK_THREADS} when they divide the connections evenly, else one thread, and wrk keeps exactly as many
+     * connections busy as the client.
+     */
+    static int wrkThreads(int connections) {
+        return connections % WRK_THREADS == 0 ? WRK_THREADS : 1;
+    }
+
     private static Saturation wrk(Path wrk, String url, String body, double seconds, Path work, int connections) {
         if (body.contains("]]")) {
             throw new IllegalArgumentException("the body cannot be written as a Lua long string: " + body);
@@ -123,13 +133,13 @@ final class GeneratorCheck {
             Files.createDirectories(work);
             Path script = work.resolve("generator-check.lua");
             Path output = work.resolve("generator-check-wrk.txt");
-            Files.writeString(script, SCRIPT.formatted(body, WRK_FIGURES), StandardCharsets.UTF_8);
+            Files.writeString(script, SCRIPT.formatted(WRK_IDEMPOTENCY_KEY, body, WRK_FIGURES), StandardCharsets.UTF_8);
             long wholeSeconds = Math.max(1, Math.round(seconds));
             long self = ProcessHandle.current().pid();
             // wrk's CPU: what this JVM's reaped children gained while it ran (wrk is the only child reaped meanwhile)
             double reapedBefore = Processes.reapedChildrenCpuSeconds(self);
             long began = System.nanoTime();
-            process = new ProcessBuilder(wrk.toString(), "-t" + Math.min(WRK_THREADS, connections), "-c" + connections, "-d" + wholeSeconds + "s",
+            process = new ProcessBuilder(wrk.toString(), "-t" + wrkThreads(connections), "-c" + connections, "-d" + wholeSeconds + "s",
                     "--timeout", LoadClient.TIMEOUT.toSeconds() + "s", "-s", script.toString(), url)
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!process.waitFor(wholeSeconds + 30, TimeUnit.SECONDS)) {

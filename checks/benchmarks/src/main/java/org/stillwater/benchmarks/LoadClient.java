@@ -37,7 +37,7 @@ final class LoadClient implements AutoCloseable {
      * constant rate is wrk2's open model, and the {@link GeneratorCheck} gives wrk as many. Without a bound, an
      * overloaded stage opened a connection per late request, and bare-insert, with hundreds of requests on 2 cores,
      * answered 465/s at 800 offered where with 16 it answered 744/s (2026-12-02, one run each). It also caps a stage at
-     * 16 ÷ the answer time: at 1 s per answer, 16 requests/s (docs/performance.md, "The connection bound and the
+     * 16 ÷ the answer time: at 1 s per answer, 16 requests/s (docs/performance.md, "The 16-connection bound and the
      * session endpoints").
      */
     static final int DEFAULT_CONNECTIONS = 16;
@@ -56,26 +56,27 @@ final class LoadClient implements AutoCloseable {
 
     private final int connections;
     private final Duration timeout;
-    // daemon threads: a benchmark that fails before close() still exits
-    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1)
-            .setUseDaemonThread(true));
+    private final Vertx vertx;
     private final HttpClient http;
-
-    LoadClient() {
-        this(DEFAULT_CONNECTIONS, TIMEOUT);
-    }
 
     LoadClient(int connections) {
         this(connections, TIMEOUT);
     }
 
     /**
-     * @param connections how many connections to a service the client opens at most
+     * @param connections how many connections to a service the client opens at most, at least 1
      * @param timeout how long a request may take from being handed to the client to the last byte of its answer
+     * @throws IllegalArgumentException if {@code connections} is below 1
      */
     LoadClient(int connections, Duration timeout) {
+        if (connections < 1) {
+            throw new IllegalArgumentException("a client needs at least one connection, was " + connections);
+        }
         this.connections = connections;
         this.timeout = timeout;
+        // daemon threads: a benchmark that fails before close() still exits
+        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1)
+                .setUseDaemonThread(true));
         this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false),
                 new PoolOptions().setHttp1MaxSize(connections));
     }

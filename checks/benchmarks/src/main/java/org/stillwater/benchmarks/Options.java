@@ -13,8 +13,13 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                double stageSeconds, double ceilingSeconds, boolean ceilings, boolean startup, boolean profile, String startupJavaOptions,
                Path out, String journeyArrivals, JavaInstallation startupJava, int connections) {
 
-    /** {@code --connections}' ceiling: each is a socket of this process and of the service's, and wrk's too. */
+    /**
+     * {@code --connections}' ceiling: each connection is an open file in this process, in the service and in wrk, and
+     * 1024 is the usual limit of open files per process.
+     */
     static final int MAX_CONNECTIONS = 1024;
+    /** The longest {@code --stage-seconds} or {@code --ceiling-seconds}: an hour, far beyond any useful run. */
+    static final double MAX_SECONDS = 3600;
 
     /**
      * The Java the launcher runs the services on (ServiceProcess: the newest JDK 25+ found, STILLWATER_SERVICE_JAVA_HOME
@@ -47,7 +52,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 --stage-seconds S    writes: at least this long at each rate, rounds allowing; bare-insert: each rate's stream (default 2)
                 --ceiling-seconds S  Kafka and PostgreSQL ceilings, and each generator of the load generator check: seconds each (default 2)
                 --connections N      writes, bare-insert and the load generator check: connections per service, at most
-                                     (default 16, up to 1024); a request due while all are busy waits for one
+                                     (default %d, up to %d); a request due while all are busy waits for one
                 --long               a longer run: 100 patients, 300 prepared, 8 s per rate, 10 s ceilings
                 --no-ceilings        skip the Kafka, PostgreSQL and bare-insert ceilings and the load generator check
                 --no-startup         skip the start-up time and RSS of each service
@@ -57,7 +62,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                                      the service's name (default: the launcher's for the Java it picks; the Java is
                                      the launcher's too: STILLWATER_SERVICE_JAVA_HOME=<jdk> picks another)
                 --out DIR            where the report goes (default checks/benchmarks/results/<time>)
-            """;
+            """.formatted(LoadClient.DEFAULT_CONNECTIONS, MAX_CONNECTIONS);
 
     static Options parse(String[] args, Path defaultOut) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
@@ -96,7 +101,7 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
                 case "--ceiling-seconds" -> ceilingSeconds = seconds(option, value(rest, ++i, option));
                 case "--startup-java-options" -> startupJavaOptions = value(rest, ++i, option).trim();
                 case "--out" -> out = Path.of(value(rest, ++i, option)).toAbsolutePath();
-                case "--connections" -> connections = atMost(option, positive(option, value(rest, ++i, option)), MAX_CONNECTIONS);
+                case "--connections" -> connections = wholeNumber(option, value(rest, ++i, option), MAX_CONNECTIONS);
                 case "--journey-arrivals" -> journeyArrivals = oneOf(option, value(rest, ++i, option), JOURNEY_ARRIVALS);
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
@@ -128,35 +133,30 @@ record Options(String workload, int patients, int concurrency, int pharmacies, i
         return args.get(index);
     }
 
-    /** A whole number above 0, in ASCII digits only (Integer.parseInt would also take "+16" and "１６"). */
     private static int positive(String option, String value) {
-        try {
-            int number = value.matches("[0-9]+") ? Integer.parseInt(value) : 0;
-            if (number > 0) {
-                return number;
+        return wholeNumber(option, value, Integer.MAX_VALUE);
+    }
+
+    /** A whole number from 1 to {@code most}, in ASCII digits only (Integer.parseInt would also take "+16" and "１６"). */
+    private static int wholeNumber(String option, String value, int most) {
+        if (value.matches("[0-9]{1,10}")) {
+            long number = Long.parseLong(value);
+            if (number >= 1 && number <= most) {
+                return (int) number;
             }
-        } catch (NumberFormatException ignored) {
-            // too large: reported below
         }
-        throw new IllegalArgumentException(option + " must be a positive whole number, was '" + value + "'");
+        throw new IllegalArgumentException(option + (most == Integer.MAX_VALUE ? " must be a positive whole number"
+                : " must be a whole number from 1 to " + most) + ", was '" + value + "'");
     }
 
-    private static int atMost(String option, int value, int most) {
-        if (value > most) {
-            throw new IllegalArgumentException(option + " must be at most " + most + ", was " + value);
-        }
-        return value;
-    }
-
+    /** Seconds above 0 and at most {@link #MAX_SECONDS}, in ASCII digits with an optional decimal part ("Infinity", "1e3" and "0x1p3" are refused). */
     private static double seconds(String option, String value) {
-        try {
+        if (value.matches("[0-9]{1,5}(\\.[0-9]{1,6})?")) {
             double seconds = Double.parseDouble(value);
-            if (seconds > 0) {
+            if (seconds > 0 && seconds <= MAX_SECONDS) {
                 return seconds;
             }
-        } catch (NumberFormatException ignored) {
-            // reported below
         }
-        throw new IllegalArgumentException(option + " must be a positive number of seconds, was '" + value + "'");
+        throw new IllegalArgumentException(option + " must be a number of seconds above 0 and at most " + (int) MAX_SECONDS + ", was '" + value + "'");
     }
 }

@@ -21,10 +21,7 @@ final class Targets {
     static final double CORE_SECONDS_PER_JOURNEY = 0.1;
     static final double RSS_MEGABYTES = 200;
 
-    /**
-     * One target: what was measured, whether it is met, the margin or the shortfall in words, and what was tried for its
-     * kind ({@code null} for the checks nothing was tried for: the load generator's, webhooks' fewer requests).
-     */
+    /** One target: what was measured, whether it is met, the margin or the shortfall in words, and its kind (what was tried for it). */
     record Target(String target, String measured, Boolean met, String verdict, Tried tried) {
 
         Target(String target, String measured, Boolean met, String verdict) {
@@ -90,12 +87,12 @@ final class Targets {
             String target = "bare-insert's figure ≥ 50 % of wrk's on the same endpoint";
             if (check.wrk() == null || check.wrk().perSecond() <= 0) {
                 targets.add(new Target(target, format("ladder %.0f requests/s, the benchmark's client alone %.0f; wrk not measured: %s", ladder,
-                        check.client().perSecond(), check.wrk() == null ? check.wrkNotRun() : "it had no successful answer"), null, "not measured"));
+                        check.client().perSecond(), check.wrk() == null ? check.wrkNotRun() : "it had no successful answer"), null, "not measured").about(Tried.GENERATOR));
             } else {
                 double wrk = check.wrk().perSecond();
                 targets.add(atLeast(target, format("ladder %.0f vs wrk %.0f requests/s = %.0f %%; the benchmark's client alone, closed loop: %.0f = %.0f %% "
                                 + "(%d connections each)", ladder, wrk, ladder / wrk * 100, check.client().perSecond(), check.share().orElse(0.0) * 100,
-                        check.connections()), ladder / wrk, GeneratorCheck.WITHIN, "of wrk's throughput", 100, " percentage points"));
+                        check.connections()), ladder / wrk, GeneratorCheck.WITHIN, "of wrk's throughput", 100, " percentage points").about(Tried.GENERATOR));
             }
         }
         BeforeAfter.of(run).ifPresent(comparison -> targets.add(atLeast("≥ 60 % fewer requests per journey with webhooks",
@@ -103,7 +100,7 @@ final class Targets {
                                 + "%.2f → %.2f core-s/journey)", comparison.before().requestsPerJourney(), comparison.after().requestsPerJourney(),
                         comparison.fewerRequestsPercent(), comparison.before().apiRequestsPerJourney(), comparison.after().apiRequestsPerJourney(),
                         comparison.fewerApiRequestsPercent(), comparison.before().coreSecondsPerJourney(), comparison.after().coreSecondsPerJourney()),
-                comparison.fewerRequestsPercent(), BeforeAfter.FEWER_REQUESTS_PERCENT, "percentage points")));
+                comparison.fewerRequestsPercent(), BeforeAfter.FEWER_REQUESTS_PERCENT, "percentage points").about(Tried.FEWER_REQUESTS)));
         for (ServiceStartup.Result service : run.startup()) {
             targets.add(below(service.service() + "-service < 1 s from launch to first response",
                     format("%.2f s (Quarkus reports %s)", service.secondsToReady(),

@@ -1,73 +1,111 @@
 package org.stillwater.benchmarks;
 
+import java.util.List;
+
 /**
- * What was tried for each kind of target, and what the profiles say remains: the report prints it under every kind
- * with a target this run missed, as issue 17's "done when" asks. Each lever was measured in runs on the 2-core machine;
- * the runs, their figures and what was not kept are in docs/performance.md, under the sections named here.
+ * What was tried for each kind of target, and what remains by the profiles and the runs: the report prints one
+ * paragraph under every kind with a target this run missed, as issue 17's "done when" asks. The figures are those of
+ * docs/performance.md, measured on the 2-core machine; {@link #sections} names its headings with the runs (a test
+ * checks they exist). Each paragraph stands alone: a run prints only the kinds it missed.
  */
 enum Tried {
 
     JOURNEYS("Complete journeys per second and core-seconds per journey",
-            "webhooks instead of polling (issue 16: 66–79 % fewer requests per journey, a quarter to a third fewer core-seconds); "
-                    + "the levers under the writes and the event hops below, which every journey step pays",
+            "webhooks instead of polling (issue 16: 66–79 % fewer requests per journey and 24–43 % fewer core-seconds in the "
+                    + "runs of issue 16 and after); the per-write and per-event levers (counts translated to SQL once, remembered tokens, three "
+                    + "lanes per consumed channel, a poll's events in runs of up to 50 per transaction), which every step pays",
             "each step is one or more authenticated, audited, idempotent requests committed with their audit and outbox rows, and "
-                    + "each event is relayed through Kafka and committed again by every consumer, all on the same 2 cores "
-                    + "(\"Where the time went\": the core-seconds per journey and the busiest services)",
-            "\"Journey by webhook, before and after\", \"Where the time goes\""),
+                    + "each event is relayed through Kafka and committed again by every consumer, all on the same 2 cores: this "
+                    + "run's CPU per process and its busiest endpoints are under \"Where the time went\"",
+            List.of("Journey by webhook, before and after (issue 16)", "Per-request and consumer levers (issue 17, second part)")),
+    FEWER_REQUESTS("Fewer requests per journey with webhooks",
+            "webhooks instead of polling: each step of the cohort by webhook waits for its event and reads only what no event "
+                    + "says (66–79 % fewer requests per journey)",
+            "the cohort's writes, the session gate's dosing-status reads, the journey read and the simulated clock's requests",
+            List.of("Journey by webhook, before and after (issue 16)")),
     WRITE_THROUGHPUT("Session start and completion against bare-insert",
-            "counts translated to SQL once and one read of the session log per start (−16 to −19 % of session-service's CPU per "
-                    + "write); verified tokens remembered for their lifetime, at most 5 minutes (JWT verification 8 % → 0.1 % of "
-                    + "session-service's samples, −10 % CPU per write); the idempotency key, the audit row and the outbox row in the "
-                    + "write's one transaction; the load generator checked against wrk, so bare-insert's figure is the endpoint's. "
-                    + "Looked at and left: the flushes that native queries force (the work moves to the commit)",
-            "a session write costs several times bare-insert's CPU, spread over Hibernate, Quarkus REST and Vert.x, Jackson, the "
-                    + "interceptors (security, validation, transactions, idempotency, audit) and the rows above; no single "
-                    + "method of ours stands out (\"Where the time went\": the shares and the Stillwater methods nearest the hot frames)",
-            "\"Per-request and consumer levers\", \"Remembered tokens, one-key locks and the busy database\", \"The load generator against wrk\""),
+            "counts translated to SQL once and one read of the session log per start (session-service's CPU per write −16 to "
+                    + "−19 %); verified tokens remembered for at most 5 minutes (JWT verification from 8.0 % to 0.1 % of "
+                    + "session-service's CPU samples, −10 % CPU per write)",
+            "a session write cost about 6 times bare-insert's CPU (bare-insert and PostgreSQL together) in session-service alone "
+                    + "and 19 times across the platform in the `--long` run of 2026-12-02, spread over Hibernate ORM, Quarkus REST, "
+                    + "Vert.x and Jackson, with no single method of ours above 12 % of the samples (this run's shares and the "
+                    + "methods nearest the hot frames are under \"Where the time went\"); bare-insert's figure, measured since "
+                    + "2026-12-02 within 61–87 % of wrk's, is 1.7–6.3 times what the earlier load generator gave it; and "
+                    + "session-service takes many minutes of load to warm up (its CPU per write fell from 12.3 to 5.4 ms over "
+                    + "five successive runs of 3–6 minutes), so a run on a freshly started platform overstates the cost",
+            List.of("Per-request and consumer levers (issue 17, second part)",
+                    "Remembered tokens, one-key locks and the busy database (issue 17, fifth part)",
+                    "The connection bound and warming up (2026-12-02, 16:35–16:55 UTC)")),
     WRITE_LATENCY("Write p99 at 200 requests/s",
-            "everything under the session writes' throughput; a 503 service-busy with Retry-After instead of a 500 when every "
-                    + "database connection is taken",
-            "at 200 requests/s the write endpoints do not keep up on this machine (see their throughput), so every answer waits "
-                    + "behind the ones before it: the p99 is queueing, and it falls only with the cost per write",
-            "\"Per-request and consumer levers\", \"Remembered tokens, one-key locks and the busy database\""),
+            "the per-write levers (counts translated to SQL once, one read of the session log per start, remembered tokens); "
+                    + "none moved the p99 beyond the runs' spread",
+            "at 200 requests/s the session endpoints do not keep up on this machine (the ladder above says where they stopped), "
+                    + "so answers queue behind each other; the load generator's connection bound (`--connections`, 16 by "
+                    + "default) did not change the figures beyond the drift between runs (five alternating runs with 16 and "
+                    + "300 connections)",
+            List.of("Per-request and consumer levers (issue 17, second part)",
+                    "Remembered tokens, one-key locks and the busy database (issue 17, fifth part)",
+                    "Met: an event-loop client, one stream per rate, 16 connections, C1 (2026-12-02, afternoon)",
+                    "The connection bound and warming up (2026-12-02, 16:35–16:55 UTC)")),
     EVENT_HOPS("Event hop p99",
-            "three ordered lanes per consumed channel (hop p99 at 100 writes/s from 3.5–4.6 s to 1.4–2.1 s); a poll's events in "
-                    + "runs of up to 50 per transaction (26–35 % less CPU per consumed event, queues cleared 2–3 times as fast); the "
-                    + "run's patient locks in one fixed statement",
-            "while the writes run both cores are busy, so an event waits for CPU in the outbox relay, the broker and each "
-                    + "consumer; a consumer behind its producers is named in \"Where the time went\"",
-            "\"Per-request and consumer levers\", \"Consumer ceilings\", \"Consumer batching\""),
+            "three ordered lanes per consumed channel (hop p99 from 3.5–4.6 s to 1.4–2.1 s at 100 writes/s, from 4.5–6.7 s to "
+                    + "1.1–1.3 s at 200/s); a poll's events in runs of up to 50 per transaction (on the final code 39 %, 22 % "
+                    + "and 7 % less CPU per event in checkin-, prescription- and webhook-service, and at 200 writes/s a hop p50 "
+                    + "and p99 42 % and 36 % lower; at 100 writes/s no change)",
+            "the consumers' ceilings (the rate each clears a queue) are near or below what 100 writes/s per endpoint produce "
+                    + "(200 events/s to checkin- and webhook-service, 100 to prescription-service), and while the writes run both "
+                    + "cores are busy, so an event waits for CPU in the outbox relay, the broker and each consumer; this run's "
+                    + "consumers and whether they kept up are under \"Where the time went\"",
+            List.of("Per-request and consumer levers (issue 17, second part)", "Consumer ceilings (issue 17, third part)",
+                    "Consumer batching (issue 17, fourth part)")),
     STARTUP("Launch to first response",
-            "JDK 25 when it is installed, with compact object headers and the serial collector (a few per cent less CPU until "
-                    + "ready); JDK 25's AOT cache, by hand (about 30 % less CPU until ready; not wired into the launcher: a cache "
-                    + "is trained per jar build and written at a graceful stop, about 30 s of CPU and 150 MB per service); C1 only "
-                    + "(faster to start, slower under load: not kept); a dynamic AppCDS archive on JDK 17 (no change)",
-            "Quarkus's own start (Hibernate ORM, the Kafka clients, OIDC) is nearly all of it, and the five "
-                    + "instances measured here start at once beside the running platform, each waiting for CPU; a native image "
-                    + "would change it, and GraalVM is not available on these machines",
-            "\"Start-up and memory on JDK 25\", \"Where the time goes\""),
+            "JDK 25 when it is installed, with compact object headers and the serial collector (five services: 11–13 s of CPU "
+                    + "until ready against 13–16 s on JDK 17); JDK 25's AOT cache, trained by hand for session-service (about "
+                    + "30 % less CPU until ready; not wired into the launcher: a cache is trained per jar build and written at "
+                    + "a graceful stop, about 30 s of CPU and 148 MB per service); a dynamic AppCDS archive on JDK 17 (no "
+                    + "measurable change); an option set for the idle case with C1 only (2.6–3.0 s from 3.7–4.6 s; slower "
+                    + "under load, not kept)",
+            "Quarkus's own start (Hibernate ORM, the Kafka clients, OIDC) is most of it, and the benchmark starts five "
+                    + "instances at once beside the running platform, so each waits for CPU; a native image would change it, "
+                    + "and GraalVM is not available on these machines",
+            List.of("Start-up and memory on JDK 25 (issue 17)", "Where the time goes")),
     MEMORY("RSS after warm-up",
-            "JDK 25's compact object headers, the serial collector and a 32 MB initial heap (25–45 MB less RSS than JDK 17 "
-                    + "with G1); with C1 only and smaller stacks and code cache as well, 208–246 MB idle (C1 is slower under load: "
-                    + "not kept)",
+            "JDK 25's options (compact object headers, the serial collector, a 32 MB initial heap: 252–275 MB against 282–321 MB "
+                    + "on JDK 17); the idle-case option set with C1 only and a smaller code cache and stacks (208–246 MB from "
+                    + "269–346 MB; slower under load, not kept)",
             "the heap is under a third of the RSS; the rest is metaspace (about 100 MB of Quarkus, Hibernate, Kafka, OIDC and "
                     + "HAPI FHIR classes), the JIT's code and native memory",
-            "\"Start-up and memory on JDK 25\", \"Where the time goes\"");
+            List.of("Start-up and memory on JDK 25 (issue 17)", "Where the time goes")),
+    GENERATOR("The load generator against wrk",
+            "an event-loop client (Vert.x) instead of java.net.http, one stream per rate for bare-insert, a bound on the "
+                    + "connections per service (16 by default), C1 only for the benchmark's JVM: 61–87 % of wrk's figure in "
+                    + "the runs of 2026-12-02 afternoon, from 12–45 %",
+            "the client spends 0.18–0.33 ms of CPU per request against wrk's 0.05 ms and shares the 2 cores with what it "
+                    + "measures; wrk's own figure moves ×1.8 between runs",
+            List.of("The load generator against wrk (issue 17, sixth part)",
+                    "Met: an event-loop client, one stream per rate, 16 connections, C1 (2026-12-02, afternoon)"));
 
     private final String title;
     private final String levers;
     private final String remains;
-    private final String sections;
+    private final List<String> sections;
 
-    Tried(String title, String levers, String remains, String sections) {
+    Tried(String title, String levers, String remains, List<String> sections) {
         this.title = title;
         this.levers = levers;
         this.remains = remains;
         this.sections = sections;
     }
 
+    /** The headings of docs/performance.md with the runs behind the figures. */
+    List<String> sections() {
+        return sections;
+    }
+
     /** One paragraph of the report: what was tried, what remains, and where the runs are. */
     String paragraph() {
-        return "**" + title + ".** Tried: " + levers + ". What remains: " + remains + ". The runs: docs/performance.md, " + sections + ".";
+        return "**" + title + ".** Tried: " + levers + ". What remains: " + remains + ". The runs: docs/performance.md, "
+                + String.join("; ", sections.stream().map(section -> "\"" + section + "\"").toList()) + ".";
     }
 }

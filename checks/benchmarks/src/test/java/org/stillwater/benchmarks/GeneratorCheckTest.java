@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,12 +99,12 @@ class GeneratorCheckTest {
 
     @Test
     void withoutWrkTheClientAloneSaturatesTheEndpoint(@TempDir Path work) throws Exception {
-        withLocalEndpoint((url, bodiesRead) -> {
+        withLocalEndpoint((url, seen) -> {
             GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, LoadClient.DEFAULT_CONNECTIONS, Optional.empty());
             assertNull(check.wrk());
             assertTrue(check.wrkNotRun().contains("not installed"), check.wrkNotRun());
             assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
-            assertEquals(check.client().answers(), bodiesRead.get());
+            assertEquals(check.client().answers(), seen.bodiesRead().get());
             assertTrue(check.client().generatorCores() > 0, check.client().toString());
         });
     }
@@ -111,7 +113,7 @@ class GeneratorCheckTest {
     @Test
     void bothGeneratorsSaturateALocalEndpointAndCountItsRefusals(@TempDir Path work) throws Exception {
         assumeTrue(GeneratorCheck.onPath("wrk").isPresent(), "wrk is not installed");
-        withLocalEndpoint((url, bodiesRead) -> {
+        withLocalEndpoint((url, seen) -> {
             GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, LoadClient.DEFAULT_CONNECTIONS);
             assertNull(check.wrkNotRun());
             assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
@@ -119,7 +121,7 @@ class GeneratorCheckTest {
             assertTrue(check.wrk().generatorCores() > 0, "wrk's CPU, from this JVM's reaped children: " + check.wrk());
             // wrk leaves the requests still in flight at its end uncounted; the server has read them
             long counted = check.client().answers() + check.wrk().answers();
-            assertTrue(bodiesRead.get() >= counted && bodiesRead.get() <= counted + LoadClient.DEFAULT_CONNECTIONS, bodiesRead + " read, " + counted + " counted");
+            assertTrue(seen.bodiesRead().get() >= counted && seen.bodiesRead().get() <= counted + LoadClient.DEFAULT_CONNECTIONS, seen.bodiesRead() + " read, " + counted + " counted");
 
             GeneratorCheck.Result refused = GeneratorCheck.measure(url, "{\"not\":\"a start\"}", 1, work, LoadClient.DEFAULT_CONNECTIONS);
             assertEquals(0, refused.client().answers());
@@ -129,35 +131,52 @@ class GeneratorCheckTest {
         });
     }
 
-    /** wrk refuses more threads than connections; with {@code --connections 1} it runs one thread, not a failure. */
+    /** wrk gives each thread connections ÷ threads, rounded down: an odd count runs on one thread so none is lost. */
     @Test
-    void withOneConnectionBothGeneratorsKeepOneRequestInFlight(@TempDir Path work) throws Exception {
+    void wrkRunsTwoThreadsOnlyWhenTheyShareTheConnectionsEvenly() {
+        assertEquals(1, GeneratorCheck.wrkThreads(1));
+        assertEquals(2, GeneratorCheck.wrkThreads(2));
+        assertEquals(1, GeneratorCheck.wrkThreads(3));
+        assertEquals(2, GeneratorCheck.wrkThreads(16));
+        assertEquals(1, GeneratorCheck.wrkThreads(17));
+    }
+
+    /** Where wrk is installed: with three connections, wrk and the client each open exactly three (wrk with two threads would open two). */
+    @Test
+    void withThreeConnectionsEachGeneratorOpensThree(@TempDir Path work) throws Exception {
         assumeTrue(GeneratorCheck.onPath("wrk").isPresent(), "wrk is not installed");
-        withLocalEndpoint((url, bodiesRead) -> {
-            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, 1);
-            assertEquals(1, check.connections());
-            assertNull(check.wrkNotRun());
-            assertTrue(check.client().answers() > 0 && check.client().errors() == 0, check.client().toString());
+        withLocalEndpoint((url, seen) -> {
+            GeneratorCheck.Result check = GeneratorCheck.measure(url, WritesWorkload.START_BODY, 1, work, 3);
+            assertEquals(3, check.connections());
             assertTrue(check.wrk().answers() > 0 && check.wrk().errors() == 0, check.wrk().toString());
+            assertEquals(3, seen.clientPorts().size(), "the client's connections: " + seen.clientPorts());
+            assertEquals(3, seen.wrkPorts().size(), "wrk's connections: " + seen.wrkPorts());
         });
     }
 
-    /** What a test does with the local endpoint: its URL, and how many session-start bodies it has read. */
+    /** What the local endpoint has seen: the session-start bodies it read, and the client ports of each generator's connections. */
+    private record Seen(AtomicInteger bodiesRead, Set<Integer> clientPorts, Set<Integer> wrkPorts) {
+    }
+
+    /** What a test does with the local endpoint: its URL, and what it has seen. */
     private interface WithEndpoint {
-        void run(String url, AtomicInteger bodiesRead) throws Exception;
+        void run(String url, Seen seen) throws Exception;
     }
 
     /** A local endpoint answering a session-start body 201 and anything else 400, as bare-insert and a refusal would. */
     private static void withLocalEndpoint(WithEndpoint test) throws Exception {
-        AtomicInteger bodiesRead = new AtomicInteger();
+        Seen seen = new Seen(new AtomicInteger(), ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet());
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/inserts", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean start = "POST".equals(exchange.getRequestMethod()) && body.equals(WritesWorkload.START_BODY)
                     && "application/json".equals(exchange.getRequestHeaders().getFirst("Content-Type"));
             if (start) {
-                bodiesRead.incrementAndGet();
+                seen.bodiesRead().incrementAndGet();
             }
+            // wrk's script sends one fixed Idempotency-Key, the client a new one per request
+            boolean fromWrk = GeneratorCheck.WRK_IDEMPOTENCY_KEY.equals(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            (fromWrk ? seen.wrkPorts() : seen.clientPorts()).add(exchange.getRemoteAddress().getPort());
             byte[] answer = "{\"id\":1}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(start ? 201 : 400, answer.length);
             exchange.getResponseBody().write(answer);
@@ -167,7 +186,7 @@ class GeneratorCheckTest {
         server.setExecutor(handlers);
         server.start();
         try {
-            test.run("http://127.0.0.1:" + server.getAddress().getPort() + "/inserts", bodiesRead);
+            test.run("http://127.0.0.1:" + server.getAddress().getPort() + "/inserts", seen);
         } finally {
             server.stop(0);
             handlers.shutdownNow();

@@ -99,7 +99,7 @@ class LoadClientTest {
     @Test
     void aPostReturnsTheStatusAndTheBodyReadAsUtf8() {
         String json = "{\"journal\":\"calme, 平静 ✓\"}";
-        try (LoadClient client = new LoadClient()) {
+        try (LoadClient client = new LoadClient(LoadClient.DEFAULT_CONNECTIONS)) {
             LoadClient.Answer answer = client.post(base + "/echo", "a.b.c", json).join();
             assertEquals(201, answer.statusCode());
             assertEquals(json, answer.body());
@@ -111,7 +111,7 @@ class LoadClientTest {
 
     @Test
     void eachPostHasItsOwnIdempotencyKey() {
-        try (LoadClient client = new LoadClient()) {
+        try (LoadClient client = new LoadClient(LoadClient.DEFAULT_CONNECTIONS)) {
             client.post(base + "/echo", null, "{}").join();
             String first = lastHeaders.get("Idempotency-key").get(0);
             client.post(base + "/echo", null, "{}").join();
@@ -123,33 +123,23 @@ class LoadClientTest {
 
     @Test
     void requestsBeyondTheConnectionsWaitForOneInsteadOfOpeningMore() {
-        try (LoadClient client = new LoadClient()) {
-            List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
-            for (int i = 0; i < 3 * LoadClient.DEFAULT_CONNECTIONS; i++) {
-                answers.add(client.post(base + "/slow", null, "{}"));
-            }
-            answers.forEach(answer -> assertEquals(201, answer.join().statusCode()));
-        }
         // Vert.x's own default is 5; without a bound all 48 would be in the server at once
-        assertEquals(LoadClient.DEFAULT_CONNECTIONS, mostInFlight.get());
+        assertEquals(LoadClient.DEFAULT_CONNECTIONS, mostInTheServerAtOnce(LoadClient.DEFAULT_CONNECTIONS, 3 * LoadClient.DEFAULT_CONNECTIONS));
     }
 
     @Test
     void aClientOfFourConnectionsKeepsAtMostFourRequestsInTheServer() {
-        arrived = new CountDownLatch(4);
-        try (LoadClient client = new LoadClient(4)) {
-            List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                answers.add(client.post(base + "/slow", null, "{}"));
-            }
-            answers.forEach(answer -> assertEquals(201, answer.join().statusCode()));
-        }
-        assertEquals(4, mostInFlight.get());
+        assertEquals(4, mostInTheServerAtOnce(4, 12));
+    }
+
+    @Test
+    void aClientNeedsAtLeastOneConnection() {
+        assertThrows(IllegalArgumentException.class, () -> new LoadClient(0));
     }
 
     @Test
     void anAnswerSaysWhenItsRequestWasWrittenAfterWaitingForAConnection() {
-        try (LoadClient client = new LoadClient()) {
+        try (LoadClient client = new LoadClient(LoadClient.DEFAULT_CONNECTIONS)) {
             long handed = System.nanoTime();
             List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
             for (int i = 0; i < 2 * LoadClient.DEFAULT_CONNECTIONS; i++) {
@@ -188,7 +178,7 @@ class LoadClientTest {
         }
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger answers = new AtomicInteger();
-        try (LoadClient client = new LoadClient()) {
+        try (LoadClient client = new LoadClient(LoadClient.DEFAULT_CONNECTIONS)) {
             long began = System.nanoTime();
             client.closedLoop("http://127.0.0.1:" + refused + "/inserts", "{}", 4, began + TimeUnit.MILLISECONDS.toNanos(300),
                     (sent, answer, failure) -> (failure != null ? failures : answers).incrementAndGet());
@@ -203,6 +193,19 @@ class LoadClientTest {
         try (LoadClient client = new LoadClient(LoadClient.DEFAULT_CONNECTIONS, Duration.ofMillis(500))) {
             assertTimesOut(client.post(base + "/silent", null, "{}"));
         }
+    }
+
+    /** Sends {@code requests} to the slow endpoint through a client of {@code connections}; the most the server held at once. */
+    private int mostInTheServerAtOnce(int connections, int requests) {
+        arrived = new CountDownLatch(connections);
+        try (LoadClient client = new LoadClient(connections)) {
+            List<CompletableFuture<LoadClient.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(client.post(base + "/slow", null, "{}"));
+            }
+            answers.forEach(answer -> assertEquals(201, answer.join().statusCode()));
+        }
+        return mostInFlight.get();
     }
 
     /** The answer fails with a {@link TimeoutException}, within 10 s (a preemptive guard: without the client's deadline it would hang). */

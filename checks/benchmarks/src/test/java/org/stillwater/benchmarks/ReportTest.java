@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,7 @@ class ReportTest {
                 latency(280, 0), List.of(new EventHops.Consumer("checkin", 400, 90, 45, 120, 60)), List.of());
         ServiceStartup.Result startup = new ServiceStartup.Result("session", 3.9, 6.2, 3.7, 320.0, Map.of(200, 100),
                 new ServiceStartup.Memory(67.0, 40.0, 105.0), 10.5);
-        Options options = Options.parse(new String[0], Path.of("results"));
+        Options options = Options.parse(new String[] {"--connections", Integer.toString(connections)}, Path.of("results"));
         return new Report.Run(now.toString(), 100, "./stillwater bench all", new Report.Machine(2, 25, "OpenJDK 17", "Linux", "1 1 1", "2 2 2"),
                 options, List.of(new Report.Part("journey", 20, "done")), null, null, bare, journey, null, writes, List.of(hops), List.of(startup),
                 List.of(new Report.CpuWindow("journey", cpu)), List.of(), List.of(), List.of());
@@ -83,22 +84,38 @@ class ReportTest {
         assertEquals(List.of(Tried.JOURNEYS, Tried.WRITE_THROUGHPUT, Tried.WRITE_LATENCY, Tried.EVENT_HOPS, Tried.STARTUP, Tried.MEMORY),
                 Targets.triedForMissed(targets));
         String markdown = Report.markdown(run(), targets, "c.png");
-        String section = markdown.substring(markdown.indexOf("## What was tried, for the targets still missed"));
+        String heading = "## What was tried, for the targets still missed";
+        assertTrue(markdown.contains(heading), markdown);
+        String section = markdown.substring(markdown.indexOf(heading));
         assertTrue(section.contains("- **Event hop p99.** Tried: three ordered lanes per consumed channel"), section);
-        assertTrue(section.contains("The runs: docs/performance.md, \"Start-up and memory on JDK 25\""), section);
+        assertTrue(section.contains("The runs: docs/performance.md, \"Start-up and memory on JDK 25 (issue 17)\"; \"Where the time goes\"."), section);
         assertEquals(1, section.split("\\*\\*Event hop p99\\.\\*\\*", -1).length - 1, section);
     }
 
     @Test
-    void aKindWhoseTargetsAreAllMetSaysNothingWasTriedForIt() {
+    void onlyAKindWithAMissedTargetSaysWhatWasTried() {
         List<Targets.Target> targets = List.of(
                 Targets.below("event hop p99 < 250 ms (journey)", "p99 90 ms", 90, 250, "ms").about(Tried.EVENT_HOPS),
                 Targets.below("session-service < 200 MB RSS after warm-up", "150 MB", 150, 200, "MB").about(Tried.MEMORY),
                 Targets.below("session-service < 1 s from launch to first response", "3 s", 3, 1, "s").about(Tried.STARTUP),
+                Targets.below("a target of no kind", "3 s", 3, 1, "s"),
                 new Targets.Target("POST /sessions/{id}/completion p99 < 25 ms at 200 requests/s", "not measured", null, "not measured")
                         .about(Tried.WRITE_LATENCY));
         assertEquals(List.of(Tried.STARTUP), Targets.triedForMissed(targets));
         assertFalse(Report.markdown(run(), targets.subList(0, 2), "c.png").contains("## What was tried"));
+    }
+
+    /** The report sends readers to docs/performance.md by heading: each must be one there, word for word. */
+    @Test
+    void everySectionWhatWasTriedNamesIsAHeadingOfThePerformancePage() throws Exception {
+        List<String> headings = Files.readAllLines(Path.of("../../docs/performance.md")).stream()
+                .filter(line -> line.startsWith("## ") || line.startsWith("### "))
+                .map(line -> line.substring(line.indexOf(' ') + 1)).toList();
+        for (Tried kind : Tried.values()) {
+            for (String section : kind.sections()) {
+                assertTrue(headings.contains(section), kind + " names \"" + section + "\", not a heading of docs/performance.md: " + headings);
+            }
+        }
     }
 
     @Test
@@ -287,11 +304,22 @@ class ReportTest {
     }
 
     @Test
+    void secondsMustBePlainDecimalsAboveZeroAndAtMostAnHour() {
+        assertEquals(0.5, Options.parse(new String[] {"--stage-seconds", "0.5"}, Path.of("results")).stageSeconds());
+        assertEquals(3600, Options.parse(new String[] {"--ceiling-seconds", "3600"}, Path.of("results")).ceilingSeconds());
+        for (String wrong : List.of("0", "0.0", "-1", "3600.5", "Infinity", "NaN", "1e3", "0x1p3", "2d", "2f", ".5", "５", "")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> Options.parse(new String[] {"--ceiling-seconds", wrong}, Path.of("results")), wrong);
+            assertEquals("--ceiling-seconds must be a number of seconds above 0 and at most 3600, was '" + wrong + "'", refused.getMessage());
+        }
+    }
+
+    @Test
     void connectionsMustBeAWholeNumberFromOneTo1024() {
         for (String wrong : List.of("0", "-4", "1025", "2147483648", "16.5", "+16", "sixteen", "", "１６")) {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                     () -> Options.parse(new String[] {"--connections", wrong}, Path.of("results")), wrong);
-            assertTrue(refused.getMessage().startsWith("--connections must be"), refused.getMessage());
+            assertEquals("--connections must be a whole number from 1 to 1024, was '" + wrong + "'", refused.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--connections"}, Path.of("results")));
     }
