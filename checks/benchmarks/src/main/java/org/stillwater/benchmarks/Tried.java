@@ -40,7 +40,7 @@ enum Tried {
     WRITE_LATENCY("Write p99 at 200 requests/s",
             "the per-write levers (counts translated to SQL once, one read of the session log per start, remembered tokens); "
                     + "none moved the p99 beyond the runs' spread",
-            "at 200 requests/s the session endpoints do not keep up on this machine (the ladder above says where they stopped), "
+            "at 200 requests/s the session endpoints do not keep up on this machine (this report's writes ladder says where they stopped), "
                     + "so answers queue behind each other; the load generator's connection bound (`--connections`, 16 by "
                     + "default) did not change the figures beyond the drift between runs (five alternating runs with 16 and "
                     + "300 connections)",
